@@ -1,0 +1,37 @@
+package io.buildify.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A transition (edge) between two states, by state id. */
+public record WorkflowTransition(
+        String id,
+        String name,
+        String label,
+        String description,
+        String fromStateId,
+        String toStateId,
+        ConditionType conditionType,
+        ConditionGroup conditions,
+        List<String> allowedRoles,
+        List<String> allowedUsers,
+        List<WorkflowAction> actions,
+        String buttonLabel,
+        ButtonStyle buttonStyle,
+        int displayOrder) {
+
+    public WorkflowTransition {
+        Objects.requireNonNull(id, "id");
+        conditionType = conditionType == null ? ConditionType.ALWAYS : conditionType;
+        conditions = conditions == null ? ConditionGroup.empty() : conditions;
+        allowedRoles = Lists.copy(allowedRoles);
+        allowedUsers = Lists.copy(allowedUsers);
+        actions = Lists.copy(actions);
+    }
+
+    public static WorkflowTransition of(String name, String fromStateId, String toStateId) {
+        return new WorkflowTransition(Ids.newId(), name, Names.labelOf(name), null, fromStateId, toStateId,
+                ConditionType.ALWAYS, ConditionGroup.empty(), List.of(), List.of(), List.of(), Names.labelOf(name),
+                ButtonStyle.PRIMARY, 0);
+    }
+}
