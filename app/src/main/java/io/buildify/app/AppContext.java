@@ -1,0 +1,59 @@
+package io.buildify.app;
+
+import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.main.MainViewModel;
+import io.buildify.app.project.ProjectSession;
+import io.buildify.app.server.ServerConnection;
+import io.buildify.app.util.FxTaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+
+/**
+ * Everything one app window runs on, created at start and closed at exit in reverse order: the draft store, the
+ * background runner, the server connection and the main ViewModel. Tests reach the running server through
+ * {@link #server()}.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final AppDirectories directories;
+    private final DraftStore drafts;
+    private final FxTaskRunner runner;
+    private final ServerConnection server;
+    private final MainViewModel mainViewModel;
+
+    AppContext(AppDirectories directories, DraftStore drafts, AppArguments arguments) {
+        this.directories = Objects.requireNonNull(directories, "directories");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.runner = new FxTaskRunner();
+        this.server = new ServerConnection(runner);
+        this.mainViewModel = new MainViewModel(new ProjectSession(drafts.entities()), server, runner);
+        arguments.serverUrl().ifPresentOrElse(server::connect, () -> server.startEmbedded(directories.postgresDir()));
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+
+    public ServerConnection server() {
+        return server;
+    }
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    @Override
+    public void close() {
+        try {
+            mainViewModel.commit();
+        } catch (RuntimeException e) {
+            LOG.error("Saving the open draft on exit failed", e);
+        }
+        server.close();
+        runner.close();
+        drafts.close();
+    }
+}

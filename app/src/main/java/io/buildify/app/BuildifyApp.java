@@ -1,0 +1,97 @@
+package io.buildify.app;
+
+import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.drafts.DraftsInUseException;
+import io.buildify.app.main.MainView;
+import io.buildify.app.ui.Theme;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+
+/**
+ * The JavaFX application: opens the draft store, builds the main window and starts the server connection in the
+ * background (the window is usable at once; drafting works offline). Closing the window saves the open draft and
+ * stops the in-process server. Started through {@link Launcher}.
+ */
+public final class BuildifyApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(BuildifyApp.class);
+
+    private AppArguments arguments = new AppArguments(java.util.Optional.empty(), false);
+    private AppContext context;
+    private SmokeTest smokeTest;
+
+    @Override
+    public void start(Stage stage) {
+        try {
+            arguments = AppArguments.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            fail("Invalid command line", e.getMessage());
+            return;
+        }
+        Theme.applyUserAgentStylesheet();
+        AppDirectories directories = AppDirectories.resolve();
+        LOG.info("Data directory: {}", directories.dataDir());
+        DraftStore drafts;
+        try {
+            drafts = DraftStore.open(directories.draftsDb());
+        } catch (DraftsInUseException e) {
+            fail("Buildify Designer is already open", "The drafts are in use by another Buildify Designer window. "
+                    + "Close it and start again.\n\n" + e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("Opening the draft store failed", e);
+            fail("The drafts could not be opened", e.getMessage() + "\n\nData directory: "
+                    + directories.dataDir());
+            return;
+        }
+        context = new AppContext(directories, drafts, arguments);
+
+        MainView view = new MainView(context.mainViewModel());
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().add(Theme.appStylesheet());
+        stage.setTitle("Buildify Designer");
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        view.installAccelerators();
+        stage.show();
+        if (arguments.smokeTest()) {
+            smokeTest = SmokeTest.watch(context.server());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+        if (smokeTest != null) {
+            // The in-process server is down now; end with the smoke test's verdict.
+            System.exit(smokeTest.exitCode());
+        }
+    }
+
+    /** The running app's services; null before {@link #start} finished or when it failed. Used by tests. */
+    public AppContext context() {
+        return context;
+    }
+
+    private void fail(String title, String message) {
+        if (arguments.smokeTest()) {
+            System.out.println("SMOKE FAILED: " + title + ": " + message);
+            System.exit(1);
+        }
+        LOG.error("{}: {}", title, message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
+        alert.setTitle("Buildify Designer");
+        alert.setHeaderText(title);
+        alert.showAndWait();
+        Platform.exit();
+    }
+}

@@ -1,0 +1,35 @@
+package io.buildify.app.drafts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.buildify.core.json.JsonCodec;
+import io.buildify.core.model.EntityDefinition;
+
+/** Definitions as the store keeps them: JSON text written by the shared {@link JsonCodec} mapper. */
+final class DefinitionJson {
+    private DefinitionJson() {
+    }
+
+    static String write(EntityDefinition definition) {
+        if (definition == null) {
+            return null;
+        }
+        try {
+            return JsonCodec.mapper().writeValueAsString(definition);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write entity '" + definition.name() + "' (" + definition.id()
+                    + ") as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads a stored column; {@code what} names it in the error ("definition of entity 1234"). */
+    static EntityDefinition read(String json, String what) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JsonCodec.mapper().readValue(json, EntityDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new DraftStoreException("the stored " + what + " cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.ui.Forms;
+import io.buildify.app.ui.ProblemDecorator;
+import io.buildify.core.model.EntityType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Step 1 "Basic info": binds the form controls to a {@link BasicInfoViewModel}. */
+public final class BasicInfoView extends VBox {
+
+    public BasicInfoView(BasicInfoViewModel viewModel, ProblemDecorator decorator) {
+        getStyleClass().add("wizard-page");
+        GridPane grid = Forms.grid();
+
+        TextField name = text("entityName", viewModel, viewModel.nameProperty());
+        name.setPromptText("snake_case, e.g. customer");
+        Forms.row(grid, "Technical name", name, decorator.attach(name, "name"));
+        TextField label = text("entityLabel", viewModel, viewModel.labelProperty());
+        Forms.row(grid, "Label", label, decorator.attach(label, "label"));
+        TextField plural = text("entityPluralLabel", viewModel, viewModel.pluralLabelProperty());
+        Forms.row(grid, "Plural label", plural, decorator.attach(plural, "plural_label"));
+        TextField table = text("entityTableName", viewModel, viewModel.tableNameProperty());
+        table.setPromptText("derived from the technical name");
+        Forms.row(grid, "Table name", table, decorator.attach(table, "table_name"));
+
+        TextArea description = new TextArea();
+        description.setId("entityDescription");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        bind(description, viewModel, viewModel.descriptionProperty());
+        Forms.row(grid, "Description", description, decorator.attach(description, "description"));
+
+        TextField category = text("entityCategory", viewModel, viewModel.categoryProperty());
+        category.setPromptText("e.g. Sales");
+        Forms.row(grid, "Category", category, decorator.attach(category, "category"));
+
+        ComboBox<EntityType> type = new ComboBox<>();
+        type.setId("entityType");
+        type.getItems().setAll(BasicInfoViewModel.ENTITY_TYPES);
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EntityType value) {
+                return value == null ? "" : switch (value) {
+                    case CUSTOM -> "Custom";
+                    case SYSTEM -> "System";
+                    case VIRTUAL -> "Virtual (no table)";
+                };
+            }
+
+            @Override
+            public EntityType fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        type.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
+        Forms.row(grid, "Entity type", type, decorator.attach(type, "entity_type"));
+
+        TextField perPage = new TextField();
+        perPage.setId("entityRecordsPerPage");
+        perPage.setPrefColumnCount(6);
+        perPage.setMaxWidth(120);
+        TextFormatter<Integer> perPageFormat = Forms.integerFormatter();
+        perPage.setTextFormatter(perPageFormat);
+        perPageFormat.valueProperty().bindBidirectional(viewModel.recordsPerPageProperty());
+        Forms.row(grid, "Records per page", perPage, decorator.attach(perPage, "records_per_page"));
+
+        FlowPane options = new FlowPane(16, 8,
+                check("optionAudited", "Audited", viewModel.auditedProperty()),
+                check("optionVersioned", "Versioned", viewModel.versionedProperty()),
+                check("optionSoftDelete", "Soft delete", viewModel.softDeleteProperty()),
+                check("optionAttachments", "Attachments", viewModel.attachmentsProperty()),
+                check("optionComments", "Comments", viewModel.commentsProperty()));
+        Forms.row(grid, "Options", options, null);
+
+        getChildren().add(grid);
+    }
+
+    private static TextField text(String id, BasicInfoViewModel viewModel, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        bind(field, viewModel, value);
+        return field;
+    }
+
+    private static void bind(TextInputControl control, BasicInfoViewModel viewModel,
+                             javafx.beans.property.StringProperty value) {
+        control.textProperty().bindBidirectional(value);
+        Forms.onCommit(control, viewModel::commit);
+    }
+
+    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+}

@@ -1,0 +1,202 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.EntityOptions;
+import io.buildify.core.model.EntityType;
+import io.buildify.core.model.Names;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Step 1 "Basic info". Text properties edit the live definition on every change and are saved by {@link #commit()}
+ * (the view calls it on Enter and focus loss); the entity type, the option checkboxes and records per page save at
+ * once. Label, plural label and table name follow the technical name for as long as they still equal the value
+ * derived from the previous name, i.e. until the user edits them.
+ */
+public final class BasicInfoViewModel {
+    public static final List<EntityType> ENTITY_TYPES = List.of(EntityType.values());
+
+    private final EntityDocument document;
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty label = new SimpleStringProperty(this, "label", "");
+    private final StringProperty pluralLabel = new SimpleStringProperty(this, "pluralLabel", "");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final StringProperty category = new SimpleStringProperty(this, "category", "");
+    private final StringProperty tableName = new SimpleStringProperty(this, "tableName", "");
+    private final ObjectProperty<EntityType> entityType = new SimpleObjectProperty<>(this, "entityType");
+    private final BooleanProperty audited = new SimpleBooleanProperty(this, "audited");
+    private final BooleanProperty versioned = new SimpleBooleanProperty(this, "versioned");
+    private final BooleanProperty softDelete = new SimpleBooleanProperty(this, "softDelete");
+    private final BooleanProperty attachments = new SimpleBooleanProperty(this, "attachments");
+    private final BooleanProperty comments = new SimpleBooleanProperty(this, "comments");
+    private final ObjectProperty<Integer> recordsPerPage = new SimpleObjectProperty<>(this, "recordsPerPage");
+    /** Set while properties are loaded from the definition, so the load does not count as an edit. */
+    private boolean loading;
+
+    public BasicInfoViewModel(EntityDocument document) {
+        this.document = Objects.requireNonNull(document, "document");
+        load(document.definition());
+        document.definitionProperty().addListener((obs, old, now) -> load(now));
+
+        name.addListener((obs, old, now) -> live(() -> document.edit(d -> renamed(d, now))));
+        onText(label, EntityDefinition::withLabel);
+        onText(pluralLabel, EntityDefinition::withPluralLabel);
+        onText(description, (d, v) -> d.withDescription(blankToNull(v)));
+        onText(category, (d, v) -> d.withCategory(blankToNull(v)));
+        onText(tableName, EntityDefinition::withTableName);
+        onDiscrete(entityType, EntityDefinition::withEntityType);
+        onDiscrete(recordsPerPage, (d, v) -> d.withRecordsPerPage(v == null ? 0 : v));
+        onDiscrete(audited, (d, v) -> d.withOptions(options(d, v, null, null, null, null)));
+        onDiscrete(versioned, (d, v) -> d.withOptions(options(d, null, v, null, null, null)));
+        onDiscrete(softDelete, (d, v) -> d.withOptions(options(d, null, null, v, null, null)));
+        onDiscrete(attachments, (d, v) -> d.withOptions(options(d, null, null, null, v, null)));
+        onDiscrete(comments, (d, v) -> d.withOptions(options(d, null, null, null, null, v)));
+    }
+
+    /** Saves pending text edits (the view calls this on Enter and when a field loses focus). */
+    public void commit() {
+        document.commit();
+    }
+
+    public EntityDocument document() {
+        return document;
+    }
+
+    /** Applies a new technical name and lets the still-derived names follow it. */
+    static EntityDefinition renamed(EntityDefinition d, String newName) {
+        String oldName = d.name();
+        EntityDefinition next = d.withName(newName);
+        if (d.tableName().equals(Names.tableNameOf(oldName))) {
+            next = next.withTableName(Names.tableNameOf(newName));
+        }
+        if (d.label().equals(Names.labelOf(oldName))) {
+            next = next.withLabel(Names.labelOf(newName));
+        }
+        if (d.pluralLabel() == null || d.pluralLabel().equals(pluralOf(oldName))) {
+            next = next.withPluralLabel(pluralOf(newName));
+        }
+        return next;
+    }
+
+    /** The default plural label, as {@link EntityDefinition#of} derives it. */
+    static String pluralOf(String name) {
+        String label = Names.labelOf(name);
+        return label.isEmpty() ? "" : label + "s";
+    }
+
+    private void load(EntityDefinition d) {
+        loading = true;
+        try {
+            name.set(d.name());
+            label.set(d.label());
+            pluralLabel.set(nullToEmpty(d.pluralLabel()));
+            description.set(nullToEmpty(d.description()));
+            category.set(nullToEmpty(d.category()));
+            tableName.set(d.tableName());
+            entityType.set(d.entityType());
+            recordsPerPage.set(d.recordsPerPage());
+            EntityOptions o = d.options();
+            audited.set(o.audited());
+            versioned.set(o.versioned());
+            softDelete.set(o.softDelete());
+            attachments.set(o.attachments());
+            comments.set(o.comments());
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void onText(StringProperty property, BiFunction<EntityDefinition, String, EntityDefinition> apply) {
+        property.addListener((obs, old, now) -> live(() -> document.edit(d -> apply.apply(d, nullToEmpty(now)))));
+    }
+
+    private <T> void onDiscrete(Property<T> property, BiFunction<EntityDefinition, T, EntityDefinition> apply) {
+        property.addListener((obs, old, now) -> live(() -> document.editAndCommit(d -> apply.apply(d, now))));
+    }
+
+    private void live(Runnable edit) {
+        if (!loading) {
+            edit.run();
+        }
+    }
+
+    private static EntityOptions options(EntityDefinition d, Boolean audited, Boolean versioned, Boolean softDelete,
+                                         Boolean attachments, Boolean comments) {
+        EntityOptions o = d.options();
+        return new EntityOptions(
+                audited != null ? audited : o.audited(),
+                versioned != null ? versioned : o.versioned(),
+                softDelete != null ? softDelete : o.softDelete(),
+                attachments != null ? attachments : o.attachments(),
+                comments != null ? comments : o.comments());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty labelProperty() {
+        return label;
+    }
+
+    public StringProperty pluralLabelProperty() {
+        return pluralLabel;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty categoryProperty() {
+        return category;
+    }
+
+    public StringProperty tableNameProperty() {
+        return tableName;
+    }
+
+    public ObjectProperty<EntityType> entityTypeProperty() {
+        return entityType;
+    }
+
+    public ObjectProperty<Integer> recordsPerPageProperty() {
+        return recordsPerPage;
+    }
+
+    public BooleanProperty auditedProperty() {
+        return audited;
+    }
+
+    public BooleanProperty versionedProperty() {
+        return versioned;
+    }
+
+    public BooleanProperty softDeleteProperty() {
+        return softDelete;
+    }
+
+    public BooleanProperty attachmentsProperty() {
+        return attachments;
+    }
+
+    public BooleanProperty commentsProperty() {
+        return comments;
+    }
+}

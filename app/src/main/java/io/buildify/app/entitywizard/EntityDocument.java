@@ -1,0 +1,219 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.project.ProjectSession;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.validation.EntityValidator;
+import io.buildify.core.validation.ValidationProblem;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One entity being edited in the wizard: the live definition, its validation problems and its undo history.
+ *
+ * <p>Life cycle of an edit: {@link #edit} replaces the live definition and revalidates at once (text fields call it
+ * on every keystroke, so problems show while typing); {@link #commit()} writes the live definition to the draft store
+ * if it differs from the last saved one and records the saved state for undo. Views commit text fields on Enter and
+ * on focus loss; checkboxes, combo boxes and list edits commit immediately ({@link #editAndCommit}).
+ * Undo and redo restore whole saved snapshots (definitions are immutable, so a snapshot is one reference).
+ */
+public final class EntityDocument {
+    private static final Logger LOG = LoggerFactory.getLogger(EntityDocument.class);
+    private static final int UNDO_LIMIT = 200;
+
+    private final ProjectSession project;
+    private final ReadOnlyObjectWrapper<EntityDefinition> definition = new ReadOnlyObjectWrapper<>(this, "definition");
+    private final ObservableList<ValidationProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<ValidationProblem> readOnlyProblems =
+            FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final Deque<EntityDefinition> undoStack = new ArrayDeque<>();
+    private final Deque<EntityDefinition> redoStack = new ArrayDeque<>();
+    private EntityDefinition saved;
+
+    public EntityDocument(ProjectSession project, EntityDefinition initial) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.saved = Objects.requireNonNull(initial, "initial");
+        definition.set(initial);
+        validate();
+    }
+
+    public EntityDefinition definition() {
+        return definition.get();
+    }
+
+    public String entityId() {
+        return saved.id();
+    }
+
+    /** Replaces the live definition (not yet saved) and revalidates. */
+    public void edit(UnaryOperator<EntityDefinition> change) {
+        EntityDefinition next = Objects.requireNonNull(change.apply(definition.get()), "edited definition");
+        if (!next.id().equals(saved.id())) {
+            throw new IllegalArgumentException("an edit may not change the entity id");
+        }
+        if (!next.equals(definition.get())) {
+            definition.set(next);
+            dirty.set(!next.equals(saved));
+            validate();
+        }
+    }
+
+    /** {@link #edit} then {@link #commit()}: for discrete edits such as a checkbox. */
+    public void editAndCommit(UnaryOperator<EntityDefinition> change) {
+        edit(change);
+        commit();
+    }
+
+    /** Saves the live definition if it changed since the last save. Invalid drafts are saved too: a draft may be wrong. */
+    public void commit() {
+        EntityDefinition current = definition.get();
+        if (current.equals(saved)) {
+            return;
+        }
+        if (persist(current)) {
+            pushLimited(undoStack, saved);
+            redoStack.clear();
+            saved = current;
+            updateHistoryFlags();
+        }
+    }
+
+    public void undo() {
+        commit();
+        if (undoStack.isEmpty()) {
+            return;
+        }
+        EntityDefinition previous = undoStack.pop();
+        if (persist(previous)) {
+            redoStack.push(saved);
+            restore(previous);
+        } else {
+            undoStack.push(previous);
+        }
+    }
+
+    public void redo() {
+        if (redoStack.isEmpty()) {
+            return;
+        }
+        EntityDefinition next = redoStack.pop();
+        if (persist(next)) {
+            pushLimited(undoStack, saved);
+            restore(next);
+        } else {
+            redoStack.push(next);
+        }
+    }
+
+    /** Adopts a definition written elsewhere (e.g. after a publish) without an undo step. */
+    public void reloadFromStore() {
+        project.find(entityId()).ifPresent(draft -> restore(draft.definition()));
+    }
+
+    /** The first problem at exactly {@code path}, errors before warnings. */
+    public Optional<ValidationProblem> problemAt(String path) {
+        return problems.stream().filter(p -> p.path().equals(path))
+                .min((a, b) -> a.severity().compareTo(b.severity()));
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(ValidationProblem::isError);
+    }
+
+    /** Errors whose path the predicate accepts; the wizard asks this per step. */
+    public BooleanBinding hasErrorsWhere(java.util.function.Predicate<String> pathFilter) {
+        return Bindings.createBooleanBinding(
+                () -> problems.stream().anyMatch(p -> p.isError() && pathFilter.test(p.path())), problems);
+    }
+
+    private void restore(EntityDefinition value) {
+        saved = value;
+        definition.set(value);
+        dirty.set(false);
+        validate();
+        updateHistoryFlags();
+    }
+
+    private boolean persist(EntityDefinition value) {
+        try {
+            project.save(value);
+            saveError.set("");
+            dirty.set(!definition.get().equals(value));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("Could not save draft of entity '{}'", value.name(), e);
+            saveError.set("Could not save the draft: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private void validate() {
+        EntityDefinition current = definition.get();
+        List<ValidationProblem> found = new ArrayList<>(EntityValidator.validate(current));
+        boolean nameOk = found.stream().noneMatch(p -> p.path().equals("name") && p.isError());
+        if (nameOk && project.nameTaken(current.name(), current.id())) {
+            found.add(ValidationProblem.error("name",
+                    "an entity named '" + current.name() + "' already exists in this project"));
+        }
+        problems.setAll(found);
+    }
+
+    private void updateHistoryFlags() {
+        canUndo.set(!undoStack.isEmpty());
+        canRedo.set(!redoStack.isEmpty());
+    }
+
+    private static void pushLimited(Deque<EntityDefinition> stack, EntityDefinition value) {
+        stack.push(value);
+        while (stack.size() > UNDO_LIMIT) {
+            stack.removeLast();
+        }
+    }
+
+    public ReadOnlyObjectProperty<EntityDefinition> definitionProperty() {
+        return definition.getReadOnlyProperty();
+    }
+
+    public ObservableList<ValidationProblem> problems() {
+        return readOnlyProblems;
+    }
+
+    /** True while the live definition has edits not yet written to the draft store. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** Empty when the last save worked, else a sentence for the status bar. */
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,139 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.project.ProjectSession;
+import io.buildify.app.server.ServerConnection;
+import io.buildify.app.util.TaskRunner;
+import io.buildify.core.validation.ValidationProblem;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The wizard for one entity: the current step, the navigation rules and the step ViewModels, all sharing one
+ * {@link EntityDocument}. "Next" is allowed only when the current step has no errors; going back always is, and a
+ * later step may be opened directly only when every step before it is free of errors.
+ */
+public final class EntityWizardViewModel {
+    private final EntityDocument document;
+    private final BasicInfoViewModel basicInfo;
+    private final FieldsViewModel fields;
+    private final PublishViewModel publish;
+    private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(this, "step",
+            WizardStep.BASIC_INFO);
+    private final ObservableList<ValidationProblem> stepProblems = FXCollections.observableArrayList();
+    private final BooleanBinding canGoNext;
+    private final BooleanBinding canGoBack;
+    private final StringBinding stepProblemSummary;
+
+    public EntityWizardViewModel(EntityDocument document, ProjectSession project, ServerConnection server,
+                                 TaskRunner runner) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.basicInfo = new BasicInfoViewModel(document);
+        this.fields = new FieldsViewModel(document, project);
+        this.publish = new PublishViewModel(document, project, server, runner);
+        document.problems().addListener((javafx.collections.ListChangeListener<ValidationProblem>) c -> filter());
+        step.addListener((obs, old, now) -> filter());
+        filter();
+        canGoNext = Bindings.createBooleanBinding(
+                () -> step.get().ordinal() < WizardStep.values().length - 1
+                        && stepProblems.stream().noneMatch(ValidationProblem::isError), step, stepProblems);
+        canGoBack = Bindings.createBooleanBinding(() -> step.get().ordinal() > 0, step);
+        stepProblemSummary = Bindings.createStringBinding(() -> {
+            long errors = stepProblems.stream().filter(ValidationProblem::isError).count();
+            if (errors == 0) {
+                return "";
+            }
+            return (errors == 1 ? "1 problem blocks" : errors + " problems block") + " the next step: "
+                    + stepProblems.stream().filter(ValidationProblem::isError).map(ValidationProblem::message)
+                    .collect(Collectors.joining("; "));
+        }, stepProblems);
+    }
+
+    public void next() {
+        if (canGoNext.get()) {
+            document.commit();
+            step.set(WizardStep.values()[step.get().ordinal() + 1]);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            document.commit();
+            step.set(WizardStep.values()[step.get().ordinal() - 1]);
+        }
+    }
+
+    /** Opens {@code target} if it is behind the current step or every step before it is free of errors. */
+    public boolean goTo(WizardStep target) {
+        Objects.requireNonNull(target, "target");
+        if (!canOpen(target)) {
+            return false;
+        }
+        document.commit();
+        step.set(target);
+        return true;
+    }
+
+    public boolean canOpen(WizardStep target) {
+        for (WizardStep earlier : WizardStep.values()) {
+            if (earlier.ordinal() >= target.ordinal()) {
+                return true;
+            }
+            boolean blocked = document.problems().stream().anyMatch(p -> p.isError() && earlier.owns(p.path()));
+            if (blocked) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void filter() {
+        WizardStep current = step.get();
+        stepProblems.setAll(document.problems().stream().filter(p -> current.owns(p.path())).toList());
+    }
+
+    public EntityDocument document() {
+        return document;
+    }
+
+    public BasicInfoViewModel basicInfo() {
+        return basicInfo;
+    }
+
+    public FieldsViewModel fields() {
+        return fields;
+    }
+
+    public PublishViewModel publish() {
+        return publish;
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Problems (errors and warnings) of the current step. */
+    public ObservableList<ValidationProblem> stepProblems() {
+        return FXCollections.unmodifiableObservableList(stepProblems);
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    /** Empty when the step is fine, else one sentence listing what blocks "Next". */
+    public StringBinding stepProblemSummaryProperty() {
+        return stepProblemSummary;
+    }
+}

@@ -1,0 +1,144 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.ui.Forms;
+import io.buildify.app.ui.ProblemDecorator;
+import io.buildify.core.model.FieldType;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ObservableList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+/**
+ * Property editor of the selected custom field. The rows shown depend on the field type (bound to the
+ * ViewModel's {@code shows…} flags); problem paths follow the selection ({@code fields[i].…}).
+ */
+public final class FieldEditorView extends StackPane {
+    private final FieldEditorViewModel viewModel;
+    private final ProblemDecorator decorator;
+    private final ReadOnlyStringProperty prefix;
+
+    public FieldEditorView(FieldEditorViewModel viewModel, ReadOnlyStringProperty selectedPath,
+                           ObservableList<String> lookupTargets, ProblemDecorator decorator) {
+        this.viewModel = viewModel;
+        this.decorator = decorator;
+        this.prefix = selectedPath;
+        getStyleClass().add("field-editor");
+        GridPane grid = Forms.grid();
+
+        TextField name = text("fieldName", viewModel.nameProperty());
+        name.setPromptText("snake_case, e.g. email");
+        Forms.row(grid, "Name", name, problem(name, "name"));
+        TextField label = text("fieldLabel", viewModel.labelProperty());
+        Forms.row(grid, "Label", label, problem(label, "label"));
+
+        ComboBox<FieldType> type = new ComboBox<>();
+        type.setId("fieldType");
+        type.setVisibleRowCount(12);
+        type.getItems().setAll(FieldEditorViewModel.FIELD_TYPES);
+        type.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FieldType value) {
+                return value == null ? "" : value.displayName() + "  ·  " + value.code();
+            }
+
+            @Override
+            public FieldType fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        type.valueProperty().bindBidirectional(viewModel.typeProperty());
+        Forms.row(grid, "Type", type, problem(type, "type"));
+
+        TextField maxLength = number("fieldMaxLength", viewModel.maxLengthProperty(), "255");
+        Forms.optionalRow(grid, "Max length", maxLength, problem(maxLength, "max_length"),
+                viewModel.showsMaxLengthProperty());
+        TextField precision = number("fieldPrecision", viewModel.precisionProperty(), "18");
+        Forms.optionalRow(grid, "Precision", precision, problem(precision, "precision"),
+                viewModel.showsPrecisionProperty());
+        TextField scale = number("fieldScale", viewModel.scaleProperty(), "2");
+        Forms.optionalRow(grid, "Decimal places", scale, problem(scale, "decimal_places"),
+                viewModel.showsPrecisionProperty());
+
+        TextArea allowed = new TextArea();
+        allowed.setId("fieldAllowedValues");
+        allowed.setPromptText("one value per line");
+        allowed.setPrefRowCount(4);
+        allowed.textProperty().bindBidirectional(viewModel.allowedValuesProperty());
+        Forms.onCommit(allowed, viewModel::commit);
+        Forms.optionalRow(grid, "Allowed values", allowed, problem(allowed, "allowed_values"),
+                viewModel.showsAllowedValuesProperty());
+
+        ComboBox<String> lookup = new ComboBox<>(lookupTargets);
+        lookup.setId("fieldLookupEntity");
+        lookup.setPromptText("choose an entity");
+        lookup.valueProperty().bindBidirectional(viewModel.lookupEntityProperty());
+        Forms.optionalRow(grid, "Target entity", lookup, problem(lookup, "lookup_entity"),
+                viewModel.showsLookupProperty());
+
+        FlowPane constraints = new FlowPane(16, 8,
+                check("fieldRequired", "Required", viewModel.requiredProperty()),
+                check("fieldUnique", "Unique", viewModel.uniqueProperty()),
+                check("fieldIndexed", "Indexed", viewModel.indexedProperty()));
+        Forms.row(grid, "Constraints", constraints, null);
+
+        TextArea description = new TextArea();
+        description.setId("fieldDescription");
+        description.setPrefRowCount(2);
+        description.setWrapText(true);
+        description.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        Forms.onCommit(description, viewModel::commit);
+        Forms.row(grid, "Description", description, null);
+
+        grid.visibleProperty().bind(viewModel.activeProperty());
+        Label empty = new Label("Select a field in the table, or add one.");
+        empty.getStyleClass().add("placeholder-text");
+        empty.visibleProperty().bind(viewModel.activeProperty().not());
+        getChildren().addAll(empty, grid);
+        setAlignment(grid, javafx.geometry.Pos.TOP_LEFT);
+    }
+
+    private Label problem(javafx.scene.control.Control control, String property) {
+        ObservableStringValue path = Bindings.createStringBinding(
+                () -> prefix.get().isEmpty() ? "" : prefix.get() + "." + property, prefix);
+        return decorator.attach(control, path);
+    }
+
+    private TextField text(String id, StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        Forms.onCommit(field, viewModel::commit);
+        return field;
+    }
+
+    private static TextField number(String id, ObjectProperty<Integer> value, String defaultText) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setMaxWidth(120);
+        field.setPromptText("default " + defaultText);
+        TextFormatter<Integer> format = Forms.integerFormatter();
+        field.setTextFormatter(format);
+        format.valueProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static CheckBox check(String id, String text, BooleanProperty value) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return box;
+    }
+}

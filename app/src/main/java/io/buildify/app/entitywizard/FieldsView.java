@@ -1,0 +1,179 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.ui.Icons;
+import io.buildify.app.ui.ProblemDecorator;
+import io.buildify.core.model.FieldType;
+import io.buildify.core.model.SystemField;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** Step 2 "Fields": system fields (read-only), the custom-field table with add/remove, and the property editor. */
+public final class FieldsView extends SplitPane {
+
+    public FieldsView(FieldsViewModel viewModel, ProblemDecorator decorator) {
+        getStyleClass().add("fields-step");
+
+        Label systemTitle = sectionTitle("System fields");
+        Label systemHint = new Label("Every table has these; they cannot be edited.");
+        systemHint.getStyleClass().add("hint-text");
+        TableView<SystemField> systemTable = systemTable(viewModel);
+
+        Label customTitle = sectionTitle("Custom fields");
+        Button add = new Button("Add field", Icons.of(MaterialDesignP.PLUS));
+        add.setId("addFieldButton");
+        add.setOnAction(event -> viewModel.addField());
+        Button remove = new Button("Remove", Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId("removeFieldButton");
+        remove.disableProperty().bind(viewModel.canRemove().not());
+        remove.setOnAction(event -> viewModel.removeSelected());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox customHeader = new HBox(8, customTitle, spacer, add, remove);
+        customHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        TableView<FieldRow> customTable = customTable(viewModel);
+        VBox.setVgrow(customTable, Priority.ALWAYS);
+
+        VBox left = new VBox(8, systemTitle, systemHint, systemTable, customHeader, customTable);
+        left.setPadding(new Insets(0, 12, 0, 0));
+        left.setMinWidth(320);
+
+        Label editorTitle = sectionTitle("Field properties");
+        FieldEditorView editor = new FieldEditorView(viewModel.editor(), viewModel.selectedPathProperty(),
+                viewModel.lookupTargets(), decorator);
+        ScrollPane editorScroll = new ScrollPane(editor);
+        editorScroll.setFitToWidth(true);
+        editorScroll.getStyleClass().add("edge-to-edge");
+        VBox right = new VBox(8, editorTitle, editorScroll);
+        VBox.setVgrow(editorScroll, Priority.ALWAYS);
+        right.setPadding(new Insets(0, 0, 0, 12));
+        right.setMinWidth(300);
+
+        getItems().addAll(left, right);
+        setDividerPositions(0.52);
+    }
+
+    private static TableView<SystemField> systemTable(FieldsViewModel viewModel) {
+        TableView<SystemField> table = new TableView<>(viewModel.systemFields());
+        table.setId("systemFieldsTable");
+        table.getStyleClass().addAll("dense", "system-fields");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFocusTraversable(false);
+        table.setSelectionModel(null);
+        table.getColumns().add(column("Name", 140, f -> f.name()));
+        table.getColumns().add(column("PostgreSQL type", 120, f -> f.sqlType()));
+        table.getColumns().add(column("Nullable", 70, f -> f.nullable() ? "yes" : "no"));
+        // Tall enough for all rows (5 or 6) without a scroll bar.
+        table.setFixedCellSize(26);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.systemFields())
+                .multiply(26).add(32));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        return table;
+    }
+
+    private static TableView<FieldRow> customTable(FieldsViewModel viewModel) {
+        TableView<FieldRow> table = new TableView<>(viewModel.rows());
+        table.setId("customFieldsTable");
+        table.getStyleClass().add("dense");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No custom fields yet: click \"Add field\"."));
+        TableColumn<FieldRow, String> problem = new TableColumn<>("");
+        problem.setPrefWidth(28);
+        problem.setMaxWidth(28);
+        problem.setSortable(false);
+        problem.setCellValueFactory(cell -> cell.getValue().problemProperty());
+        problem.setCellFactory(column -> new ProblemCell());
+        TableColumn<FieldRow, String> name = new TableColumn<>("Name");
+        name.setPrefWidth(130);
+        name.setCellValueFactory(cell -> cell.getValue().nameProperty());
+        TableColumn<FieldRow, FieldType> type = new TableColumn<>("Type");
+        type.setPrefWidth(110);
+        type.setCellValueFactory(cell -> cell.getValue().typeProperty());
+        type.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(FieldType item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.displayName());
+            }
+        });
+        TableColumn<FieldRow, String> flags = new TableColumn<>("Constraints");
+        flags.setSortable(false);
+        flags.setCellValueFactory(cell -> {
+            FieldRow row = cell.getValue();
+            ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
+            text.bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> String.join(", ", java.util.stream.Stream.of(
+                            row.requiredProperty().get() ? "required" : null,
+                            row.uniqueProperty().get() ? "unique" : null)
+                            .filter(java.util.Objects::nonNull).toList()),
+                    row.requiredProperty(), row.uniqueProperty()));
+            return text.getReadOnlyProperty();
+        });
+        table.getColumns().addAll(java.util.List.of(problem, name, type, flags));
+        for (TableColumn<FieldRow, ?> column : table.getColumns()) {
+            column.setSortable(false);
+            column.setReorderable(false);
+        }
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.selectedRowProperty().set(now);
+            }
+        });
+        viewModel.selectedRowProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        return table;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width,
+                                                      java.util.function.Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
+    }
+
+    /** Shows a warning icon with the message as tooltip on rows whose field has an error. */
+    private static final class ProblemCell extends TableCell<FieldRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || item.isEmpty()) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                var icon = Icons.of(MaterialDesignA.ALERT_CIRCLE);
+                icon.getStyleClass().add("problem-icon");
+                setGraphic(icon);
+                setTooltip(new Tooltip(item));
+            }
+        }
+    }
+}

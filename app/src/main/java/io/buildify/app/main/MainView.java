@@ -1,0 +1,99 @@
+package io.buildify.app.main;
+
+import io.buildify.app.entitywizard.EntityWizardView;
+import io.buildify.app.entitywizard.EntityWizardViewModel;
+import io.buildify.app.explorer.ProjectExplorerView;
+import io.buildify.app.ui.Icons;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/** The main window's content: toolbar, explorer | wizard, status bar. */
+public final class MainView extends BorderPane {
+    private final MainViewModel viewModel;
+    private final StackPane wizardHolder = new StackPane();
+    private final Node placeholder;
+
+    public MainView(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("main-view");
+        setTop(toolbar());
+
+        placeholder = placeholder();
+        wizardHolder.getStyleClass().add("wizard-holder");
+        wizardHolder.setPadding(new Insets(16, 20, 12, 20));
+        ProjectExplorerView explorer = new ProjectExplorerView(viewModel.explorer());
+        explorer.setMinWidth(220);
+        SplitPane split = new SplitPane(explorer, wizardHolder);
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(explorer, false);
+        setCenter(split);
+        setBottom(new StatusBar(viewModel));
+
+        viewModel.wizardProperty().addListener((obs, old, now) -> showWizard(now));
+        showWizard(viewModel.wizardProperty().get());
+    }
+
+    /** Installs the keyboard shortcuts once the view is in a scene. */
+    public void installAccelerators() {
+        var accelerators = getScene().getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::newEntity);
+    }
+
+    private ToolBar toolbar() {
+        Button newEntity = new Button("New entity", Icons.of(MaterialDesignP.PLUS_BOX_OUTLINE));
+        newEntity.setId("newEntityButton");
+        newEntity.setTooltip(new Tooltip("Create an entity draft (Ctrl+N)"));
+        newEntity.setOnAction(event -> viewModel.newEntity());
+
+        Button undo = new Button("Undo", Icons.of(MaterialDesignU.UNDO));
+        undo.setId("undoButton");
+        undo.setTooltip(new Tooltip("Undo the last saved change of this entity"));
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        undo.setOnAction(event -> viewModel.undo());
+        Button redo = new Button("Redo", Icons.of(MaterialDesignR.REDO));
+        redo.setId("redoButton");
+        redo.setTooltip(new Tooltip("Redo the change undone last"));
+        redo.disableProperty().bind(viewModel.canRedoProperty().not());
+        redo.setOnAction(event -> viewModel.redo());
+
+        Button publish = new Button("Publish…", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
+        publish.setId("showPublishButton");
+        publish.setTooltip(new Tooltip("Review the SQL and publish the open entity"));
+        publish.disableProperty().bind(viewModel.wizardProperty().isNull());
+        publish.setOnAction(event -> viewModel.showPublish());
+
+        return new ToolBar(newEntity, new Separator(), undo, redo, new Separator(), publish);
+    }
+
+    private Node placeholder() {
+        Label title = new Label("No entity open");
+        title.getStyleClass().add("placeholder-title");
+        title.setGraphic(Icons.sized(MaterialDesignT.TABLE_LARGE, 32));
+        Label hint = new Label("Select an entity on the left, or click \"New entity\" to design one.");
+        hint.getStyleClass().add("placeholder-text");
+        VBox box = new VBox(8, title, hint);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
+    }
+
+    private void showWizard(EntityWizardViewModel wizard) {
+        wizardHolder.getChildren().setAll(wizard == null ? placeholder : new EntityWizardView(wizard));
+    }
+}

@@ -1,0 +1,154 @@
+package io.buildify.app.main;
+
+import io.buildify.app.entitywizard.EntityDocument;
+import io.buildify.app.entitywizard.EntityWizardViewModel;
+import io.buildify.app.entitywizard.WizardStep;
+import io.buildify.app.explorer.EntityListItem;
+import io.buildify.app.explorer.ProjectExplorerViewModel;
+import io.buildify.app.project.ProjectSession;
+import io.buildify.app.server.ServerConnection;
+import io.buildify.app.util.TaskRunner;
+import io.buildify.core.model.EntityDefinition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.Objects;
+
+/**
+ * The main window: explorer on the left, the wizard of the selected entity in the centre, toolbar actions and the
+ * status bar texts. Selecting another entity saves the current one and opens a wizard on the other; a selection
+ * that only blinks to nothing while the explorer reloads does not close the wizard.
+ */
+public final class MainViewModel {
+    static final String NEW_ENTITY_NAME = "new_entity";
+
+    private final ProjectSession project;
+    private final ServerConnection server;
+    private final TaskRunner runner;
+    private final ProjectExplorerViewModel explorer;
+    private final ReadOnlyObjectWrapper<EntityWizardViewModel> wizard = new ReadOnlyObjectWrapper<>(this, "wizard");
+    /** Mirrors of the open document's flags, re-bound when another entity opens. */
+    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
+    private final StringProperty saveError = new SimpleStringProperty(this, "saveError", "");
+    private final BooleanProperty undoable = new SimpleBooleanProperty(this, "undoable");
+    private final BooleanProperty redoable = new SimpleBooleanProperty(this, "redoable");
+    private final StringBinding saveStatus;
+    private final BooleanBinding canUndo;
+    private final BooleanBinding canRedo;
+
+    public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
+        this.project = Objects.requireNonNull(project, "project");
+        this.server = Objects.requireNonNull(server, "server");
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.explorer = new ProjectExplorerViewModel(project);
+        explorer.selectedProperty().addListener((obs, old, now) -> open(now));
+        wizard.addListener((obs, old, now) -> follow(now));
+        saveStatus = Bindings.createStringBinding(this::describeSaveState, dirty, saveError);
+        canUndo = undoable.or(dirty);
+        canRedo = redoable.and(dirty.not());
+    }
+
+    /** Creates a draft named {@code new_entity} (or {@code new_entity_2}, …), saves it and opens it at step 1. */
+    public EntityDefinition newEntity() {
+        EntityDefinition definition = EntityDefinition.of(project.freeName(NEW_ENTITY_NAME));
+        project.save(definition);
+        explorer.select(definition.id());
+        return definition;
+    }
+
+    /** Opens the Preview &amp; publish step of the open entity, if its earlier steps allow it. */
+    public boolean showPublish() {
+        EntityWizardViewModel current = wizard.get();
+        return current != null && current.goTo(WizardStep.PREVIEW);
+    }
+
+    public void undo() {
+        if (wizard.get() != null) {
+            wizard.get().document().undo();
+        }
+    }
+
+    public void redo() {
+        if (wizard.get() != null) {
+            wizard.get().document().redo();
+        }
+    }
+
+    /** Saves pending edits; called before the window closes. */
+    public void commit() {
+        if (wizard.get() != null) {
+            wizard.get().document().commit();
+        }
+    }
+
+    private void open(EntityListItem item) {
+        if (item == null) {
+            return;
+        }
+        EntityWizardViewModel current = wizard.get();
+        if (current != null && current.document().entityId().equals(item.entityId())) {
+            return;
+        }
+        commit();
+        project.find(item.entityId()).ifPresent(draft -> wizard.set(new EntityWizardViewModel(
+                new EntityDocument(project, draft.definition()), project, server, runner)));
+    }
+
+    private void follow(EntityWizardViewModel now) {
+        dirty.unbind();
+        saveError.unbind();
+        undoable.unbind();
+        redoable.unbind();
+        if (now == null) {
+            dirty.set(false);
+            saveError.set("");
+            undoable.set(false);
+            redoable.set(false);
+            return;
+        }
+        EntityDocument document = now.document();
+        dirty.bind(document.dirtyProperty());
+        saveError.bind(document.saveErrorProperty());
+        undoable.bind(document.canUndoProperty());
+        redoable.bind(document.canRedoProperty());
+    }
+
+    private String describeSaveState() {
+        if (!saveError.get().isEmpty()) {
+            return saveError.get();
+        }
+        return dirty.get() ? "Editing…" : "All changes saved";
+    }
+
+    public ProjectExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public ServerConnection server() {
+        return server;
+    }
+
+    public ReadOnlyObjectProperty<EntityWizardViewModel> wizardProperty() {
+        return wizard.getReadOnlyProperty();
+    }
+
+    /** "All changes saved", "Editing…" while a text edit is pending, or the save error. */
+    public StringBinding saveStatusProperty() {
+        return saveStatus;
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanBinding canRedoProperty() {
+        return canRedo;
+    }
+}

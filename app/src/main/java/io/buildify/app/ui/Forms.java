@@ -1,0 +1,80 @@
+package io.buildify.app.ui;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.IntegerStringConverter;
+
+import java.util.function.UnaryOperator;
+
+/** Layout helpers shared by the form-like views: a two-column grid of caption and control. */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** A grid with a right-aligned caption column and a growing control column. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(12);
+        grid.setVgap(10);
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setHalignment(HPos.RIGHT);
+        captions.setMinWidth(Label.USE_PREF_SIZE);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setFillWidth(true);
+        grid.getColumnConstraints().addAll(captions, controls);
+        return grid;
+    }
+
+    /** Adds a row: caption, then the control with its problem message (may be null) under it. */
+    public static void row(GridPane grid, String caption, Node control, Label problem) {
+        int row = grid.getRowCount();
+        Label label = new Label(caption);
+        label.setLabelFor(control);
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+        VBox cell = problem == null ? new VBox(control) : new VBox(3, control, problem);
+        grid.addRow(row, label, cell);
+    }
+
+    /** Adds a row whose visibility follows {@code visible} (hidden rows take no space). */
+    public static void optionalRow(GridPane grid, String caption, Node control, Label problem,
+                                   ObservableValue<Boolean> visible) {
+        int before = grid.getChildren().size();
+        row(grid, caption, control, problem);
+        grid.getChildren().subList(before, grid.getChildren().size()).forEach(node -> {
+            node.visibleProperty().bind(visible);
+            node.managedProperty().bind(visible);
+        });
+    }
+
+    /** Makes the control commit on Enter and on focus loss: the moment an edit counts as done. */
+    public static void onCommit(TextInputControl control, Runnable commit) {
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
+        if (control instanceof TextField field) {
+            field.addEventHandler(javafx.event.ActionEvent.ACTION, event -> commit.run());
+        }
+    }
+
+    /** A text field for a whole number (or nothing); its value commits on Enter and on focus loss. */
+    public static TextFormatter<Integer> integerFormatter() {
+        UnaryOperator<TextFormatter.Change> digitsOnly = change ->
+                change.getControlNewText().matches("\\d{0,9}") ? change : null;
+        return new TextFormatter<>(new IntegerStringConverter(), null, digitsOnly);
+    }
+}

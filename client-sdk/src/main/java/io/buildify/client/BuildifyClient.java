@@ -1,0 +1,212 @@
+package io.buildify.client;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.buildify.core.api.EntitySummary;
+import io.buildify.core.api.HealthResponse;
+import io.buildify.core.api.ItemsResponse;
+import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.PublishRequest;
+import io.buildify.core.api.PublishResponse;
+import io.buildify.core.api.PublishedEntity;
+import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.model.EntityDefinition;
+import okhttp3.HttpUrl;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Typed access to the Buildify server's HTTP API (SPEC §4), speaking only core model and API types.
+ *
+ * <p>Life cycle: build one with {@link #builder()}, share it (it is thread-safe and pools connections), and
+ * {@link #close()} it when the application stops. Every method blocks until the server answers, so call it off the
+ * JavaFX application thread.
+ *
+ * <p>Failures: every method throws a subclass of {@link BuildifyClientException} — {@link ValidationException}
+ * (400), {@link NotFoundException} (404), {@link ConflictException} (409), {@link MigrationFailedException} (422),
+ * {@link ServerErrorException} (5xx or an answer that is not the expected JSON) and
+ * {@link ServerUnreachableException} (no answer at all).
+ */
+public final class BuildifyClient implements AutoCloseable {
+    private static final List<String> API = List.of("api", "v1");
+    private static final List<String> ENTITIES = List.of("api", "v1", "data-model", "entities");
+    private static final TypeFactory TYPES = TypeFactory.defaultInstance();
+
+    private final HttpTransport transport;
+
+    private BuildifyClient(HttpTransport transport) {
+        this.transport = transport;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL calls go to, without a trailing slash, e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        return transport.baseUrl();
+    }
+
+    /** {@code GET /api/v1/health}: the server's version and database. */
+    public HealthResponse health() {
+        return transport.get(type(HealthResponse.class), path(API, "health"));
+    }
+
+    /** The latest version of every published entity. */
+    public List<EntitySummary> listEntities() {
+        return itemsOf(transport.get(items(EntitySummary.class), ENTITIES));
+    }
+
+    /** The latest published definition of the entity, or empty if it was never published. */
+    public Optional<PublishedEntity> getEntity(String name) {
+        requireName(name);
+        try {
+            return Optional.of(transport.get(type(PublishedEntity.class), path(ENTITIES, name)));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The migration the server would run for this request, without running it. */
+    public MigrationPlan preview(PublishRequest request) {
+        return transport.post(type(MigrationPlan.class), request, path(ENTITIES, entityNameOf(request), "preview"));
+    }
+
+    /**
+     * Plans, runs and records the migration in one transaction on the server. Refused with a
+     * {@link ConflictException} if {@code request.baseVersion()} is no longer the published version.
+     */
+    public PublishResponse publish(PublishRequest request) {
+        return transport.post(type(PublishResponse.class), request, path(ENTITIES, entityNameOf(request), "publish"));
+    }
+
+    /** The entity's migration history, newest first. */
+    public List<MigrationRecord> migrations(String entityName) {
+        requireName(entityName);
+        return itemsOf(transport.get(items(MigrationRecord.class), path(ENTITIES, entityName, "migrations")));
+    }
+
+    /** Asks the server whether {@code name} may name an entity (syntax, reserved words, length). */
+    public NameCheck validateEntityName(String name) {
+        Objects.requireNonNull(name, "name");
+        return transport.post(type(NameCheck.class), Map.of("name", name), path(ENTITIES, "validate-name"));
+    }
+
+    /** Releases pooled connections and threads. The client must not be used afterwards. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    HttpTransport transport() {
+        return transport;
+    }
+
+    private static String entityNameOf(PublishRequest request) {
+        Objects.requireNonNull(request, "request");
+        EntityDefinition definition = Objects.requireNonNull(request.definition(), "request.definition");
+        if (definition.name().isBlank()) {
+            throw new IllegalArgumentException("The definition has no name, so there is no URL to send it to");
+        }
+        return definition.name();
+    }
+
+    private static void requireName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("An entity name must not be blank");
+        }
+    }
+
+    private static <T> List<T> itemsOf(ItemsResponse<T> answer) {
+        return answer.items() == null ? List.of() : List.copyOf(answer.items());
+    }
+
+    private static List<String> path(List<String> prefix, String... segments) {
+        return Stream.concat(prefix.stream(), Stream.of(segments)).toList();
+    }
+
+    private static JavaType type(Class<?> type) {
+        return TYPES.constructType(type);
+    }
+
+    private static JavaType items(Class<?> itemType) {
+        return TYPES.constructParametricType(ItemsResponse.class, itemType);
+    }
+
+    /**
+     * Settings of a client. Only the base URL is required; the defaults suit a server on the same machine or
+     * network: 2 s to connect (an absent server is reported quickly) and 60 s to answer (a publish may migrate a
+     * large table).
+     */
+    public static final class Builder {
+        public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+        public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+        private HttpUrl baseUrl;
+        private String bearerToken;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /** The server's root, e.g. {@code http://127.0.0.1:8080}; a path prefix is kept. */
+        public Builder baseUrl(String url) {
+            Objects.requireNonNull(url, "url");
+            HttpUrl parsed = HttpUrl.parse(url.strip());
+            if (parsed == null) {
+                throw new IllegalArgumentException("Not an http or https URL: '" + url + "'");
+            }
+            if (parsed.query() != null || parsed.fragment() != null) {
+                throw new IllegalArgumentException("A base URL has no query or fragment: '" + url + "'");
+            }
+            this.baseUrl = parsed;
+            return this;
+        }
+
+        public Builder baseUrl(URI url) {
+            return baseUrl(Objects.requireNonNull(url, "url").toString());
+        }
+
+        /** Sent as {@code Authorization: Bearer <token>}; null (the default) sends no Authorization header. */
+        public Builder bearerToken(String token) {
+            if (token != null && (token.isBlank() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
+                throw new IllegalArgumentException("A bearer token is non-blank printable ASCII without spaces");
+            }
+            this.bearerToken = token;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = positive(timeout, "readTimeout");
+            return this;
+        }
+
+        public BuildifyClient build() {
+            if (baseUrl == null) {
+                throw new IllegalStateException("baseUrl is required");
+            }
+            return new BuildifyClient(new HttpTransport(baseUrl, bearerToken, connectTimeout, readTimeout));
+        }
+
+        private static Duration positive(Duration timeout, String what) {
+            Objects.requireNonNull(timeout, what);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(what + " must be positive, was " + timeout);
+            }
+            return timeout;
+        }
+    }
+}

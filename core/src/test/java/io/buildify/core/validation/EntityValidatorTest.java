@@ -1,0 +1,469 @@
+package io.buildify.core.validation;
+
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.EntityOptions;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import io.buildify.core.model.IndexDefinition;
+import io.buildify.core.model.IndexMethod;
+import io.buildify.core.model.ReferentialAction;
+import io.buildify.core.model.RelationshipDefinition;
+import io.buildify.core.model.RelationshipKind;
+import io.buildify.core.model.SortOrder;
+import io.buildify.core.model.ValidationRule;
+import io.buildify.core.validation.ValidationProblem.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static io.buildify.core.validation.Fixtures.customer;
+import static io.buildify.core.validation.Fixtures.customerWith;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EntityValidatorTest {
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static ValidationProblem problemAt(EntityDefinition entity, String path) {
+        List<ValidationProblem> problems = EntityValidator.validate(entity);
+        return problems.stream().filter(p -> p.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + problems));
+    }
+
+    private static void assertErrorAt(EntityDefinition entity, String path, String messagePart) {
+        ValidationProblem problem = problemAt(entity, path);
+        assertThat(problem.severity()).as(problem.toString()).isEqualTo(Severity.ERROR);
+        assertThat(problem.message()).contains(messagePart);
+    }
+
+    private static void assertWarningAt(EntityDefinition entity, String path, String messagePart) {
+        ValidationProblem problem = problemAt(entity, path);
+        assertThat(problem.severity()).as(problem.toString()).isEqualTo(Severity.WARNING);
+        assertThat(problem.message()).contains(messagePart);
+    }
+
+    private static void assertNoErrors(EntityDefinition entity) {
+        assertThat(EntityValidator.validate(entity)).filteredOn(ValidationProblem::isError).isEmpty();
+    }
+
+    private static FieldDefinition field(String name, FieldType type) {
+        return FieldDefinition.of(name, type);
+    }
+
+    private static FieldDefinition select(String name, String... values) {
+        return FieldDefinition.of(name, FieldType.SINGLE_SELECT).withAllowedValues(List.of(values));
+    }
+
+    // ---- entity basics -------------------------------------------------------------------------------------
+
+    @Test
+    void aWellFormedCustomerHasNoProblems() {
+        assertThat(EntityValidator.validate(customer())).isEmpty();
+        assertThat(EntityValidator.isValid(customer())).isTrue();
+    }
+
+    @Test
+    void entityNameMustBeSnakeCase() {
+        assertErrorAt(customer().withName("Customer"), "name", "snake_case");
+    }
+
+    @Test
+    void entityNameMustNotBeAReservedWord() {
+        assertErrorAt(customer().withName("user").withTableName("users"), "name", "'user' is a PostgreSQL reserved word");
+    }
+
+    @Test
+    void tableNameIsCheckedOnItsOwn() {
+        assertErrorAt(customer().withTableName("order"), "table_name", "reserved word");
+        assertErrorAt(customer().withTableName("x".repeat(64)), "table_name", "at most 63");
+    }
+
+    @Test
+    void entityLabelIsRequired() {
+        assertErrorAt(customer().withLabel(" "), "label", "label is required");
+    }
+
+    @Test
+    void missingPluralLabelIsOnlyAWarning() {
+        assertWarningAt(customer().withPluralLabel(null), "plural_label", "plural label");
+        assertThat(EntityValidator.isValid(customer().withPluralLabel(null))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {101, 1000})
+    void recordsPerPageAboveOneHundredIsRefused(int perPage) {
+        assertErrorAt(customer().withRecordsPerPage(perPage), "records_per_page", "between 1 and 100");
+    }
+
+    @Test
+    void recordsPerPageOfOneHundredIsAccepted() {
+        assertNoErrors(customer().withRecordsPerPage(100));
+    }
+
+    @Test
+    void primaryFieldMustNameAnExistingField() {
+        assertErrorAt(customer().withPrimaryField("nickname"), "primary_field", "no field named 'nickname'");
+        assertNoErrors(customer().withPrimaryField("name"));
+    }
+
+    @Test
+    void defaultSortFieldMayBeASystemField() {
+        assertNoErrors(customer().withDefaultSort("created_at", SortOrder.DESC));
+        assertErrorAt(customer().withDefaultSort("deleted_at", SortOrder.DESC), "default_sort_field", "deleted_at");
+        assertNoErrors(customer().withOptions(EntityOptions.defaults().withSoftDelete(true))
+                .withDefaultSort("deleted_at", SortOrder.DESC));
+    }
+
+    // ---- field names and labels ----------------------------------------------------------------------------
+
+    @Test
+    void fieldNameMustBeAValidIdentifier() {
+        assertErrorAt(customerWith(field("Select", FieldType.STRING)), "fields[3].name", "snake_case");
+        assertErrorAt(customerWith(field("select", FieldType.STRING)), "fields[3].name", "reserved word");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id", "created_at", "updated_at", "created_by", "updated_by", "deleted_at"})
+    void fieldNameMustNotTakeASystemFieldName(String name) {
+        assertErrorAt(customerWith(field(name, FieldType.STRING)), "fields[3].name", "system field name");
+    }
+
+    @Test
+    void twoFieldsCannotShareAName() {
+        assertErrorAt(customerWith(field("email", FieldType.STRING)), "fields[3].name",
+                "another field is already named 'email'");
+    }
+
+    @Test
+    void twoFieldsCannotShareAnId() {
+        EntityDefinition entity = customer();
+        FieldDefinition copy = entity.fields().get(0).withName("nickname");
+        assertErrorAt(entity.withFields(List.of(entity.fields().get(0), copy)), "fields[1].id", "another field has the id");
+    }
+
+    @Test
+    void fieldLabelIsRequired() {
+        assertErrorAt(customerWith(field("nickname", FieldType.STRING).withLabel("")), "fields[3].label",
+                "label is required");
+    }
+
+    // ---- lengths, ranges, precision ------------------------------------------------------------------------
+
+    @Test
+    void minLengthAboveMaxLengthIsAContradiction() {
+        assertErrorAt(customerWith(field("code", FieldType.STRING).withLength(10, 5)), "fields[3].min_length",
+                "min_length 10 is greater than max_length 5");
+    }
+
+    @Test
+    void minLengthAboveTheDefaultStringLengthIsAContradiction() {
+        assertErrorAt(customerWith(field("code", FieldType.STRING).withLength(300, null)), "fields[3].min_length",
+                "255");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 10_485_761})
+    void maxLengthOutsidePostgresLimitsIsRefused(int max) {
+        assertErrorAt(customerWith(field("code", FieldType.STRING).withLength(null, max)), "fields[3].max_length",
+                "between 1 and 10485760");
+    }
+
+    @Test
+    void maxLengthAtPostgresLimitIsAccepted() {
+        assertNoErrors(customerWith(field("code", FieldType.STRING).withLength(null, 10_485_760)));
+    }
+
+    @Test
+    void lengthsOnANumberAreIgnoredWithAWarning() {
+        assertWarningAt(customerWith(field("age", FieldType.INTEGER).withLength(null, 3)), "fields[3].max_length",
+                "ignored");
+    }
+
+    @Test
+    void minValueAboveMaxValueIsAContradiction() {
+        assertErrorAt(customerWith(field("age", FieldType.INTEGER).withRange(BigDecimal.TEN, BigDecimal.ONE)),
+                "fields[3].min_value", "min_value 10 is greater than max_value 1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0,0", "1001,2"})
+    void decimalPrecisionMustBeBetweenOneAndOneThousand(int precision, int scale) {
+        assertErrorAt(customerWith(field("amount", FieldType.DECIMAL).withPrecision(precision, scale)),
+                "fields[3].precision", "between 1 and 1000");
+    }
+
+    @Test
+    void decimalScaleMustNotExceedPrecision() {
+        assertErrorAt(customerWith(field("amount", FieldType.DECIMAL).withPrecision(5, 6)),
+                "fields[3].decimal_places", "between 0 and the precision 5");
+        assertErrorAt(customerWith(field("amount", FieldType.DECIMAL).withPrecision(5, -1)),
+                "fields[3].decimal_places", "not -1");
+    }
+
+    @Test
+    void decimalWithTinyPrecisionAndNoScaleIsAccepted() {
+        assertNoErrors(customerWith(field("digit", FieldType.DECIMAL).withPrecision(1, null)));
+    }
+
+    @Test
+    void precisionOnCurrencyIsIgnoredWithAWarning() {
+        assertWarningAt(customerWith(field("price", FieldType.CURRENCY).withPrecision(10, 2)),
+                "fields[3].precision", "fixed precision");
+    }
+
+    // ---- selects and lookups -------------------------------------------------------------------------------
+
+    @Test
+    void selectFieldsNeedAllowedValues() {
+        assertErrorAt(customerWith(select("status")), "fields[3].allowed_values", "at least one allowed value");
+        assertErrorAt(customerWith(field("tags", FieldType.MULTIPLE_SELECT)), "fields[3].allowed_values",
+                "at least one");
+    }
+
+    @Test
+    void allowedValuesMustBeUnique() {
+        assertErrorAt(customerWith(select("status", "new", "open", "new")), "fields[3].allowed_values[2]",
+                "'new' is listed twice");
+    }
+
+    @Test
+    void allowedValuesMustNotBeBlank() {
+        assertErrorAt(customerWith(select("status", "new", " ")), "fields[3].allowed_values[1]", "cannot be empty");
+    }
+
+    @Test
+    void allowedValuesAreOnlyForSelectFields() {
+        assertErrorAt(customerWith(field("code", FieldType.STRING).withAllowedValues(List.of("a"))),
+                "fields[3].allowed_values", "only single_select and multiple_select");
+    }
+
+    @Test
+    void lookupRequiresALookupEntity() {
+        assertErrorAt(customerWith(field("account", FieldType.LOOKUP)), "fields[3].lookup_entity",
+                "must name the entity");
+    }
+
+    @Test
+    void lookupEntityMustBeAValidName() {
+        assertErrorAt(customerWith(field("account", FieldType.LOOKUP).withLookupEntity("Account")),
+                "fields[3].lookup_entity", "snake_case");
+        assertNoErrors(customerWith(field("account", FieldType.LOOKUP).withLookupEntity("account")));
+    }
+
+    // ---- defaults ------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "INTEGER|12.5|not a whole number",
+            "INTEGER|3000000000|does not fit a integer field",
+            "BIGINTEGER|abc|not a whole number",
+            "DECIMAL|ten|not a number",
+            "DECIMAL|12345678901234567.5|too many digits",
+            "BOOLEAN|yes|true or false",
+            "DATE|31/12/2024|date like 2024-12-31",
+            "DATETIME|2024-12-31 09:30|date-time with offset",
+            "TIME|9h30|time like 09:30",
+            "UUID|123|not a UUID",
+            "JSON|{broken|not valid JSON"})
+    void defaultValueMustParseAsTheFieldType(FieldType type, String value, String message) {
+        assertErrorAt(customerWith(field("value_x", type).withDefaultValue(value)), "fields[3].default_value",
+                message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "INTEGER|-42", "BIGINTEGER|9000000000", "DECIMAL|-1234.5", "CURRENCY|19.9999", "BOOLEAN|FALSE",
+            "DATE|2024-12-31", "DATE|now", "DATETIME|2024-12-31T09:30:00+02:00", "TIME|09:30", "TEXT|O'Brien",
+            "UUID|123e4567-e89b-12d3-a456-426614174000", "JSON|{\"a\": [1, 2]}"})
+    void defaultValuesOfTheRightTypeAreAccepted(FieldType type, String value) {
+        assertNoErrors(customerWith(field("value_x", type).withDefaultValue(value)));
+    }
+
+    @Test
+    void selectDefaultMustBeAnAllowedValue() {
+        assertErrorAt(customerWith(select("status", "new", "done").withDefaultValue("old")),
+                "fields[3].default_value", "'old' is not one of the allowed values");
+        assertNoErrors(customerWith(select("status", "new", "done").withDefaultValue("new")));
+    }
+
+    @Test
+    void multipleSelectDefaultIsAJsonArrayOfAllowedValues() {
+        FieldDefinition tags = field("tags", FieldType.MULTIPLE_SELECT).withAllowedValues(List.of("a", "b"));
+        assertNoErrors(customerWith(tags.withDefaultValue("[\"a\", \"b\"]")));
+        assertErrorAt(customerWith(tags.withDefaultValue("a,b")), "fields[3].default_value", "JSON array");
+        assertErrorAt(customerWith(tags.withDefaultValue("[\"c\"]")), "fields[3].default_value", "'c' is not one");
+    }
+
+    @Test
+    void stringDefaultMustFitMaxLength() {
+        assertErrorAt(customerWith(field("code", FieldType.STRING).withLength(null, 3).withDefaultValue("abcd")),
+                "fields[3].default_value", "4 characters long; the field allows 3");
+    }
+
+    @Test
+    void numericDefaultMustRespectTheRange() {
+        assertErrorAt(customerWith(field("age", FieldType.INTEGER).withRange(BigDecimal.ZERO, null)
+                .withDefaultValue("-1")), "fields[3].default_value", "below min_value 0");
+    }
+
+    // ---- unique and validation rules -----------------------------------------------------------------------
+
+    @Test
+    void uniqueOnJsonOrMultipleSelectIsRefused() {
+        assertErrorAt(customerWith(field("data", FieldType.JSON).withUnique(true)), "fields[3].unique",
+                "not supported on json");
+        assertErrorAt(customerWith(field("tags", FieldType.MULTIPLE_SELECT).withAllowedValues(List.of("a"))
+                .withUnique(true)), "fields[3].unique", "not supported on multiple_select");
+    }
+
+    @Test
+    void uniqueOnLongTextIsOnlyAWarning() {
+        EntityDefinition entity = customerWith(field("notes", FieldType.TEXT).withUnique(true));
+        assertWarningAt(entity, "fields[3].unique", "2.7 kB");
+        assertThat(EntityValidator.isValid(entity)).isTrue();
+    }
+
+    @Test
+    void regexValidationRuleMustCompile() {
+        FieldDefinition code = new FieldDefinition("f1", "code", "Code", FieldType.STRING, null, null, null, null,
+                null, null, false, false, false, false, null, null, null, null, null, null, null, List.of(),
+                List.of(new ValidationRule("regex", "[a-z", "letters only")), 0, null);
+        assertErrorAt(customerWith(code), "fields[3].validation_rules[0].value", "not a valid regular expression");
+    }
+
+    // ---- indexes -------------------------------------------------------------------------------------------
+
+    private static IndexDefinition index(String name, IndexMethod method, boolean unique, String where,
+                                         String... columns) {
+        return new IndexDefinition("ix-" + name, name, List.of(columns), method, unique, where);
+    }
+
+    @Test
+    void indexColumnsMustExist() {
+        assertErrorAt(customer().withIndexes(List.of(index("customer_x_idx", IndexMethod.BTREE, false, null,
+                "name", "nickname"))), "indexes[0].columns[1]", "no column 'nickname'");
+    }
+
+    @Test
+    void indexesMayUseSystemColumns() {
+        assertNoErrors(customer().withIndexes(List.of(index("customer_created_idx", IndexMethod.BTREE, false, null,
+                "created_at", "id"))));
+    }
+
+    @Test
+    void indexNamesMustBeValidAndUnique() {
+        IndexDefinition a = index("by_name", IndexMethod.BTREE, false, null, "name");
+        assertErrorAt(customer().withIndexes(List.of(a, index("by_name", IndexMethod.BTREE, false, null, "email"))),
+                "indexes[1].name", "already named 'by_name'");
+        assertErrorAt(customer().withIndexes(List.of(index("By Name", IndexMethod.BTREE, false, null, "name"))),
+                "indexes[0].name", "snake_case");
+    }
+
+    @Test
+    void indexNeedsAtLeastOneColumn() {
+        assertErrorAt(customer().withIndexes(List.of(index("empty_idx", IndexMethod.BTREE, false, null))),
+                "indexes[0].columns", "at least one column");
+    }
+
+    @Test
+    void onlyBtreeIndexesCanBeUnique() {
+        assertErrorAt(customer().withIndexes(List.of(index("h_idx", IndexMethod.HASH, true, null, "email"))),
+                "indexes[0].unique", "only btree");
+    }
+
+    @Test
+    void ginIndexesOnlyCoverJsonAndMultipleSelect() {
+        assertErrorAt(customer().withIndexes(List.of(index("g_idx", IndexMethod.GIN, false, null, "name"))),
+                "indexes[0].method", "gin");
+        assertNoErrors(customerWith(field("data", FieldType.JSON))
+                .withIndexes(List.of(index("g_idx", IndexMethod.GIN, false, null, "data"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"credit_limit > 0; DROP TABLE customer", "credit_limit > 0 -- x", "/* x */ true",
+            "name = $$x$$", "name = 'x", "(credit_limit > 0"})
+    void suspiciousWhereClausesAreRefused(String where) {
+        assertErrorAt(customer().withIndexes(List.of(index("p_idx", IndexMethod.BTREE, false, where, "name"))),
+                "indexes[0].where", "WHERE clause");
+    }
+
+    @Test
+    void plainWhereClauseIsAccepted() {
+        assertNoErrors(customer().withIndexes(List.of(index("p_idx", IndexMethod.BTREE, true,
+                "credit_limit > 0 AND name <> 'x'", "email"))));
+    }
+
+    // ---- relationships -------------------------------------------------------------------------------------
+
+    private static RelationshipDefinition relationship(String name, RelationshipKind kind, String target) {
+        return RelationshipDefinition.of(name, kind, target);
+    }
+
+    @Test
+    void relationshipNamesMustBeValidAndUnique() {
+        assertErrorAt(customer().withRelationships(List.of(relationship("Profile", RelationshipKind.ONE_TO_ONE,
+                "profile"))), "relationships[0].name", "snake_case");
+        assertErrorAt(customer().withRelationships(List.of(
+                relationship("profile", RelationshipKind.ONE_TO_ONE, "profile"),
+                relationship("profile", RelationshipKind.MANY_TO_MANY, "tag"))), "relationships[1].name",
+                "already named 'profile'");
+    }
+
+    @Test
+    void relationshipTargetMustBeAValidEntityName() {
+        assertErrorAt(customer().withRelationships(List.of(relationship("owner", RelationshipKind.ONE_TO_ONE,
+                "user"))), "relationships[0].target_entity", "reserved word");
+    }
+
+    @Test
+    void oneToOneForeignKeyColumnMustNotClashWithAField() {
+        EntityDefinition entity = customerWith(field("profile_id", FieldType.UUID)).withRelationships(List.of(
+                relationship("profile", RelationshipKind.ONE_TO_ONE, "profile")));
+        assertErrorAt(entity, "relationships[0].foreign_key_column", "already has a column 'profile_id'");
+    }
+
+    @Test
+    void indexesMayUseOneToOneForeignKeyColumns() {
+        assertNoErrors(customer().withRelationships(List.of(relationship("profile", RelationshipKind.ONE_TO_ONE,
+                        "profile")))
+                .withIndexes(List.of(index("p_idx", IndexMethod.BTREE, false, null, "profile_id", "name"))));
+    }
+
+    @Test
+    void setNullContradictsARequiredRelationship() {
+        RelationshipDefinition required = new RelationshipDefinition("r1", "profile", "Profile",
+                RelationshipKind.ONE_TO_ONE, "profile", null, null, ReferentialAction.SET_NULL,
+                ReferentialAction.CASCADE, true);
+        assertErrorAt(customer().withRelationships(List.of(required)), "relationships[0].on_delete", "SET NULL");
+    }
+
+    @Test
+    void junctionTableCannotBeTheEntitysOwnTable() {
+        RelationshipDefinition tags = new RelationshipDefinition("r1", "tags", "Tags",
+                RelationshipKind.MANY_TO_MANY, "tag", null, "customer", null, null, false);
+        assertErrorAt(customer().withRelationships(List.of(tags)), "relationships[0].junction_table",
+                "entity's own table");
+    }
+
+    // ---- the exception -------------------------------------------------------------------------------------
+
+    @Test
+    void requireValidThrowsWithEveryProblem() {
+        EntityDefinition broken = customer().withName("Bad Name").withLabel("");
+        assertThatThrownBy(() -> EntityValidator.requireValid(broken))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+                    assertThat(e.errors()).extracting(ValidationProblem::path).containsExactly("name", "label");
+                    assertThat(e.getMessage()).startsWith("the definition has 2 errors: name: ");
+                });
+    }
+
+    @Test
+    void requireValidAcceptsWarnings() {
+        EntityValidator.requireValid(customer().withPluralLabel(""));
+    }
+}

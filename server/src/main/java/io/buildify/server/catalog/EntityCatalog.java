@@ -1,0 +1,71 @@
+package io.buildify.server.catalog;
+
+import io.buildify.core.api.EntitySummary;
+import io.buildify.core.api.PublishedEntity;
+import io.buildify.core.model.EntityDefinition;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Published entity definitions, one row per version. Methods take the caller's connection so a publish can write
+ * the definition in the same transaction as the migration it describes.
+ */
+public final class EntityCatalog {
+    private static final String TABLE = CatalogSchema.SCHEMA + ".entity_definition";
+
+    /** The current (highest) published version of {@code name}. */
+    public Optional<PublishedEntity> latest(Connection connection, String name) throws SQLException {
+        Objects.requireNonNull(name, "name");
+        try (PreparedStatement query = connection.prepareStatement("SELECT version, definition::text, published_at"
+                + " FROM " + TABLE + " WHERE name = ? ORDER BY version DESC LIMIT 1")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new PublishedEntity(name, rs.getInt(1),
+                        Jsonb.read(rs.getString(2), EntityDefinition.class), instant(rs, 3)));
+            }
+        }
+    }
+
+    /** The latest version of every published entity, by name. */
+    public List<EntitySummary> list(Connection connection) throws SQLException {
+        List<EntitySummary> items = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) name, version,"
+                + " definition->>'label', definition->>'table_name', published_at FROM " + TABLE
+                + " ORDER BY name, version DESC");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                items.add(new EntitySummary(rs.getString(1), rs.getString(3), rs.getInt(2), rs.getString(4),
+                        instant(rs, 5)));
+            }
+        }
+        return items;
+    }
+
+    public void insert(Connection connection, EntityDefinition definition, int version, String author)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                + " (name, version, definition, author) VALUES (?, ?, CAST(? AS jsonb), ?)")) {
+            insert.setString(1, definition.name());
+            insert.setInt(2, version);
+            insert.setString(3, Jsonb.write(definition));
+            insert.setString(4, author);
+            insert.executeUpdate();
+        }
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+}

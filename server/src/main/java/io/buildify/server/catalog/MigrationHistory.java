@@ -1,0 +1,102 @@
+package io.buildify.server.catalog;
+
+import com.fasterxml.jackson.databind.JavaType;
+import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.MigrationStatus;
+import io.buildify.core.json.JsonCodec;
+import io.buildify.core.migration.MigrationStep;
+import io.buildify.core.migration.MigrationType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The migration history (one row per attempt, completed or failed), after Flyway's schema history table.
+ * A completed row is written in the transaction of its migration; a failed one in a transaction of its own, after
+ * the migration was rolled back.
+ */
+public final class MigrationHistory {
+    private static final String TABLE = CatalogSchema.SCHEMA + ".migration_history";
+    private static final String COLUMNS = "id, entity_name, migration_name, migration_type, from_version, to_version,"
+            + " up_sql, down_sql, status, executed_at, execution_time_ms, error_message, changes::text,"
+            + " commit_message, author";
+    private static final JavaType STEPS = JsonCodec.mapper().getTypeFactory()
+            .constructCollectionType(List.class, MigrationStep.class);
+
+    public MigrationRecord insert(Connection connection, NewMigration row) throws SQLException {
+        Objects.requireNonNull(row, "row");
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                + " (entity_name, migration_name, migration_type, from_version, to_version, up_sql, down_sql,"
+                + " status, execution_time_ms, error_message, changes, commit_message, author, request_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING " + COLUMNS)) {
+            insert.setString(1, row.entityName());
+            insert.setString(2, row.migrationName());
+            insert.setString(3, row.migrationType().code());
+            insert.setInt(4, row.fromVersion());
+            insert.setInt(5, row.toVersion());
+            insert.setString(6, row.upSql());
+            insert.setString(7, row.downSql());
+            insert.setString(8, row.status().code());
+            if (row.executionTimeMs() == null) {
+                insert.setNull(9, Types.BIGINT);
+            } else {
+                insert.setLong(9, row.executionTimeMs());
+            }
+            insert.setString(10, row.errorMessage());
+            insert.setString(11, Jsonb.write(row.changes()));
+            insert.setString(12, row.commitMessage());
+            insert.setString(13, row.author());
+            insert.setString(14, row.requestId());
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return read(rs);
+            }
+        }
+    }
+
+    /** The entity's history, newest first. */
+    public List<MigrationRecord> forEntity(Connection connection, String entityName) throws SQLException {
+        List<MigrationRecord> items = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
+                + " WHERE entity_name = ? ORDER BY id DESC")) {
+            query.setString(1, entityName);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The completed migration of an earlier publish with this idempotency key, if any. */
+    public Optional<MigrationRecord> completedByRequestId(Connection connection, String requestId)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
+                + " WHERE request_id = ? AND status = 'completed'")) {
+            query.setString(1, requestId);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static MigrationRecord read(ResultSet rs) throws SQLException {
+        long time = rs.getLong(11);
+        Long executionTime = rs.wasNull() ? null : time;
+        List<MigrationStep> changes = Jsonb.read(rs.getString(13), STEPS);
+        return new MigrationRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                MigrationType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getInt(5), rs.getInt(6),
+                rs.getString(7), rs.getString(8), MigrationStatus.valueOf(rs.getString(9).toUpperCase(Locale.ROOT)),
+                EntityCatalog.instant(rs, 10), executionTime, rs.getString(12), changes, rs.getString(14),
+                rs.getString(15));
+    }
+}

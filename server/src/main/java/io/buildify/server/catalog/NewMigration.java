@@ -1,0 +1,46 @@
+package io.buildify.server.catalog;
+
+import io.buildify.core.api.MigrationStatus;
+import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.migration.MigrationStep;
+import io.buildify.core.migration.MigrationType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A history row about to be written; {@link MigrationHistory#insert} adds its id and time. */
+public record NewMigration(
+        String entityName,
+        String migrationName,
+        MigrationType migrationType,
+        int fromVersion,
+        int toVersion,
+        String upSql,
+        String downSql,
+        MigrationStatus status,
+        Long executionTimeMs,
+        String errorMessage,
+        List<MigrationStep> changes,
+        String commitMessage,
+        String author,
+        String requestId) {
+
+    public NewMigration {
+        Objects.requireNonNull(entityName, "entityName");
+        Objects.requireNonNull(migrationType, "migrationType");
+        Objects.requireNonNull(status, "status");
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** The row describing an attempt to apply {@code plan}, with the given outcome. */
+    public static NewMigration of(MigrationPlan plan, MigrationStatus status, long executionTimeMs,
+                                  String errorMessage, String commitMessage, String author, String requestId) {
+        int from = plan.fromVersion() == null ? 0 : plan.fromVersion().number();
+        int to = plan.toVersion() == null ? from + 1 : plan.toVersion().number();
+        String name = plan.type().code() + "_" + plan.entityName() + "_v" + to;
+        return new NewMigration(plan.entityName(), name.toLowerCase(Locale.ROOT), plan.type(), from, to,
+                plan.upSql(), plan.downSql(), status, executionTimeMs, errorMessage, plan.steps(), commitMessage,
+                author, requestId);
+    }
+}

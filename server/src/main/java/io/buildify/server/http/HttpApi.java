@@ -1,0 +1,48 @@
+package io.buildify.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+
+import java.util.Objects;
+
+/**
+ * The Javalin application: routes to the controllers, the shared JSON codec, the body limit and error handling.
+ * Created with {@link #create}, then started on a host and port by the caller.
+ */
+public final class HttpApi {
+    /** Larger bodies are refused with 413 before they are parsed. */
+    public static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
+    private static final String ENTITIES = "/api/v1/data-model/entities";
+
+    private HttpApi() {
+    }
+
+    public static Javalin create(HealthController health, EntityController entities, PublishController publishing,
+                                 MigrationController migrations) {
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(publishing, "publishing");
+        Objects.requireNonNull(migrations, "migrations");
+        return Javalin.create(config -> {
+            configure(config);
+            config.routes.get("/api/v1/health", health::health);
+            config.routes.get(ENTITIES, entities::list);
+            config.routes.post(ENTITIES + "/validate-name", entities::validateName);
+            config.routes.get(ENTITIES + "/{name}", entities::get);
+            config.routes.post(ENTITIES + "/{name}/preview", publishing::preview);
+            config.routes.post(ENTITIES + "/{name}/publish", publishing::publish);
+            config.routes.get(ENTITIES + "/{name}/migrations", migrations::list);
+            ErrorHandlers.register(config.routes, MAX_BODY_BYTES);
+        });
+    }
+
+    private static void configure(JavalinConfig config) {
+        config.jsonMapper(new CodecJsonMapper());
+        config.http.maxRequestSize = MAX_BODY_BYTES;
+        config.http.defaultContentType = "application/json";
+        config.startup.showJavalinBanner = false;
+        // Otherwise every JVM exit waits 5 s for Javalin's startup watcher (STACK.md).
+        config.startup.startupWatcherEnabled = false;
+        config.startup.showOldJavalinVersionWarning = false;
+    }
+}
