@@ -63,6 +63,10 @@ public final class BuildifyServer implements AutoCloseable {
                 dataSource = pool(config.jdbcUrl(), config.user(), config.password());
             }
             CatalogSchema.migrate(dataSource);
+            if (!isLoopback(config.host())) {
+                LOG.warn("Listening on {}, beyond loopback: the API has no token authentication yet, so anyone who"
+                        + " can reach this address can publish", config.host());
+            }
             Javalin http = routes(dataSource).start(config.host(), config.port());
             BuildifyServer server = new BuildifyServer(embedded, dataSource, http, config.host());
             LOG.info("Buildify server {} listening on {}", version(), server.baseUri());
@@ -132,6 +136,14 @@ public final class BuildifyServer implements AutoCloseable {
                 PUBLISH_LOCK_TIMEOUT);
         return HttpApi.create(new HealthController(dataSource, version()), new EntityController(queries),
                 new PublishController(publishing), new MigrationController(queries));
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static HikariDataSource pool(String jdbcUrl, String user, String password) {

@@ -1,5 +1,6 @@
 package io.buildify.server;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -7,8 +8,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the server alone: {@code java -cp ... io.buildify.server.ServerMain [options]}.
  * <pre>
- *   --data-dir DIR          embedded PostgreSQL kept in DIR (default: the desktop app's cluster, $BUILDIFY_HOME/postgres, else
- *                           $XDG_DATA_HOME/buildify-designer/postgres, else ~/.local/share/buildify-designer/postgres)
+ *   --data-dir DIR          embedded PostgreSQL kept in DIR; default: the desktop app's cluster,
+ *                           $BUILDIFY_HOME/postgres, else $XDG_DATA_HOME/buildify-designer/postgres,
+ *                           else ~/.local/share/buildify-designer/postgres
  *   --database-url URL      use this PostgreSQL instead (jdbc:postgresql://host:port/db)
  *   --database-user USER    with --database-url
  *   --database-password PW  with --database-url (or env BUILDIFY_DATABASE_PASSWORD, kept off the process list)
@@ -38,7 +40,15 @@ public final class ServerMain {
             System.exit(2);
             return;
         }
-        BuildifyServer server = BuildifyServer.start(config);
+        BuildifyServer server;
+        try {
+            server = BuildifyServer.start(config);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("error: the server did not start: " + e.getMessage());
+            org.slf4j.LoggerFactory.getLogger(ServerMain.class).debug("Start failed", e);
+            System.exit(1);
+            return;
+        }
         System.out.println("Buildify server listening on " + server.baseUri());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

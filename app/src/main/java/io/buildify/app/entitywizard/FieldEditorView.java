@@ -19,6 +19,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -62,15 +63,15 @@ public final class FieldEditorView extends StackPane {
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         Forms.row(grid, "Type", type, problem(type, "type"));
 
+        GridPane lengthSection = Forms.section(viewModel.showsMaxLengthProperty());
         TextField maxLength = number("fieldMaxLength", viewModel.maxLengthProperty(), "255");
-        Forms.optionalRow(grid, "Max length", maxLength, problem(maxLength, "max_length"),
-                viewModel.showsMaxLengthProperty());
+        Forms.row(lengthSection, "Max length", maxLength, problem(maxLength, "max_length"));
+
+        GridPane decimalSection = Forms.section(viewModel.showsPrecisionProperty());
         TextField precision = number("fieldPrecision", viewModel.precisionProperty(), "18");
-        Forms.optionalRow(grid, "Precision", precision, problem(precision, "precision"),
-                viewModel.showsPrecisionProperty());
+        Forms.row(decimalSection, "Precision", precision, problem(precision, "precision"));
         TextField scale = number("fieldScale", viewModel.scaleProperty(), "2");
-        Forms.optionalRow(grid, "Decimal places", scale, problem(scale, "decimal_places"),
-                viewModel.showsPrecisionProperty());
+        Forms.row(decimalSection, "Decimal places", scale, problem(scale, "decimal_places"));
 
         TextArea allowed = new TextArea();
         allowed.setId("fieldAllowedValues");
@@ -78,21 +79,22 @@ public final class FieldEditorView extends StackPane {
         allowed.setPrefRowCount(4);
         allowed.textProperty().bindBidirectional(viewModel.allowedValuesProperty());
         Forms.onCommit(allowed, viewModel::commit);
-        Forms.optionalRow(grid, "Allowed values", allowed, problem(allowed, "allowed_values"),
-                viewModel.showsAllowedValuesProperty());
+        GridPane selectSection = Forms.section(viewModel.showsAllowedValuesProperty());
+        Forms.row(selectSection, "Allowed values", allowed, problem(allowed, "allowed_values"));
 
         ComboBox<String> lookup = new ComboBox<>(lookupTargets);
         lookup.setId("fieldLookupEntity");
         lookup.setPromptText("choose an entity");
         lookup.valueProperty().bindBidirectional(viewModel.lookupEntityProperty());
-        Forms.optionalRow(grid, "Target entity", lookup, problem(lookup, "lookup_entity"),
-                viewModel.showsLookupProperty());
+        GridPane lookupSection = Forms.section(viewModel.showsLookupProperty());
+        Forms.row(lookupSection, "Target entity", lookup, problem(lookup, "lookup_entity"));
 
+        GridPane common = Forms.grid();
         FlowPane constraints = new FlowPane(16, 8,
                 check("fieldRequired", "Required", viewModel.requiredProperty()),
                 check("fieldUnique", "Unique", viewModel.uniqueProperty()),
                 check("fieldIndexed", "Indexed", viewModel.indexedProperty()));
-        Forms.row(grid, "Constraints", constraints, null);
+        Forms.row(common, "Constraints", constraints, null);
 
         TextArea description = new TextArea();
         description.setId("fieldDescription");
@@ -100,14 +102,16 @@ public final class FieldEditorView extends StackPane {
         description.setWrapText(true);
         description.textProperty().bindBidirectional(viewModel.descriptionProperty());
         Forms.onCommit(description, viewModel::commit);
-        Forms.row(grid, "Description", description, null);
+        Forms.row(common, "Description", description, null);
 
-        grid.visibleProperty().bind(viewModel.activeProperty());
+        VBox form = new VBox(10, grid, lengthSection, decimalSection, selectSection, lookupSection, common);
+        form.visibleProperty().bind(viewModel.activeProperty());
         Label empty = new Label("Select a field in the table, or add one.");
         empty.getStyleClass().add("placeholder-text");
         empty.visibleProperty().bind(viewModel.activeProperty().not());
-        getChildren().addAll(empty, grid);
-        setAlignment(grid, javafx.geometry.Pos.TOP_LEFT);
+        getChildren().addAll(empty, form);
+        setAlignment(form, javafx.geometry.Pos.TOP_LEFT);
+        setAlignment(empty, javafx.geometry.Pos.TOP_LEFT);
     }
 
     private Label problem(javafx.scene.control.Control control, String property) {

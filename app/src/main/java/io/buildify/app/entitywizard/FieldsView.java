@@ -80,7 +80,7 @@ public final class FieldsView extends SplitPane {
         // Tall enough for all rows (5 or 6) without a scroll bar.
         table.setFixedCellSize(26);
         table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.systemFields())
-                .multiply(26).add(32));
+                .multiply(26).add(44));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
     }

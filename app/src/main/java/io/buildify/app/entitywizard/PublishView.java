@@ -36,6 +36,9 @@ public final class PublishView extends VBox {
                 sqlTab("Down SQL (undo)", "downSql", viewModel.downSqlProperty()));
         sql.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sql.setPrefHeight(240);
+        // Nothing to show when there is nothing to publish (or errors): the note above says why.
+        sql.visibleProperty().bind(viewModel.upSqlProperty().isNotEmpty());
+        sql.managedProperty().bind(sql.visibleProperty());
         VBox.setVgrow(sql, Priority.ALWAYS);
 
         TextField message = new TextField();

@@ -8,11 +8,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -36,11 +36,14 @@ public final class ProjectExplorerView extends VBox {
         HBox header = new HBox(6, title, spacer, count);
         header.setAlignment(Pos.BASELINE_LEFT);
 
-        CustomTextField search = new CustomTextField();
+        // A plain TextField: ControlsFX's CustomTextField CSS needs Modena's colour names, which AtlantaFX lacks.
+        TextField search = new TextField();
         search.setId("entitySearch");
         search.setPromptText("Search by name or label");
-        search.setLeft(Icons.of(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox searchRow = new HBox(6, Icons.of(MaterialDesignM.MAGNIFY), search);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
 
         ListView<EntityListItem> list = new ListView<>(viewModel.visibleItems());
         list.setId("entityList");
@@ -58,7 +61,7 @@ public final class ProjectExplorerView extends VBox {
         viewModel.visibleItems().addListener((ListChangeListener<EntityListItem>) change ->
                 reselect(list, viewModel.selectedProperty().get()));
 
-        getChildren().addAll(header, search, list);
+        getChildren().addAll(header, searchRow, list);
     }
 
     private static void reselect(ListView<EntityListItem> list, EntityListItem item) {

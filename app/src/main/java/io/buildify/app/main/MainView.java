@@ -5,6 +5,7 @@ import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.ui.Icons;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -79,7 +80,8 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
-        return new ToolBar(newEntity, new Separator(), undo, redo, new Separator(), publish);
+        return new ToolBar(newEntity, new Separator(Orientation.VERTICAL), undo, redo,
+                new Separator(Orientation.VERTICAL), publish);
     }
 
     private Node placeholder() {

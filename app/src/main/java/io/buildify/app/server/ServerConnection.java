@@ -118,7 +118,9 @@ public final class ServerConnection implements AutoCloseable {
         if (closed) {
             return;
         }
-        LOG.error("{}", what, error);
+        // One line is enough for an expected failure (no server there); the stack trace only at debug level.
+        LOG.warn("{}: {}", what, describe(error));
+        LOG.debug("{}", what, error);
         state.set(ServerState.FAILED);
         message.set(what + ": " + describe(error));
     }

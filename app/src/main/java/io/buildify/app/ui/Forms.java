@@ -21,15 +21,17 @@ public final class Forms {
     private Forms() {
     }
 
+    /** Width of the caption column; fixed so that stacked grids (see {@link #section}) line up. */
+    public static final double CAPTION_WIDTH = 130;
+
     /** A grid with a right-aligned caption column and a growing control column. */
     public static GridPane grid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         grid.setHgap(12);
         grid.setVgap(10);
-        ColumnConstraints captions = new ColumnConstraints();
+        ColumnConstraints captions = new ColumnConstraints(CAPTION_WIDTH);
         captions.setHalignment(HPos.RIGHT);
-        captions.setMinWidth(Label.USE_PREF_SIZE);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
         controls.setFillWidth(true);
@@ -48,15 +50,15 @@ public final class Forms {
         grid.addRow(row, label, cell);
     }
 
-    /** Adds a row whose visibility follows {@code visible} (hidden rows take no space). */
-    public static void optionalRow(GridPane grid, String caption, Node control, Label problem,
-                                   ObservableValue<Boolean> visible) {
-        int before = grid.getChildren().size();
-        row(grid, caption, control, problem);
-        grid.getChildren().subList(before, grid.getChildren().size()).forEach(node -> {
-            node.visibleProperty().bind(visible);
-            node.managedProperty().bind(visible);
-        });
+    /**
+     * A grid of its own that is shown only while {@code visible} is true; stack it in a VBox between other grids.
+     * (Toggling rows inside one GridPane left hidden rows overlapping the next ones after they reappeared.)
+     */
+    public static GridPane section(ObservableValue<Boolean> visible) {
+        GridPane grid = grid();
+        grid.visibleProperty().bind(visible);
+        grid.managedProperty().bind(visible);
+        return grid;
     }
 
     /** Makes the control commit on Enter and on focus loss: the moment an edit counts as done. */

@@ -34,7 +34,7 @@ final class PostgresBinaries {
             candidates = dirs.filter(d -> d.getFileName().toString().startsWith("PG-"))
                     .filter(d -> Files.exists(d.resolve(".exists")))
                     .map(d -> d.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve("postgres")))
+                    .filter(bin -> Files.isExecutable(bin.resolve(executable("postgres"))))
                     .toList();
         }
         for (Path bin : candidates) {
@@ -49,6 +49,10 @@ final class PostgresBinaries {
                 + " for the cluster in " + clusterDir);
     }
 
+    private static String executable(String program) {
+        return System.getProperty("os.name", "").startsWith("Windows") ? program + ".exe" : program;
+    }
+
     /**
      * Runs one of the programs and returns its output. {@code stdin} (may be null) is written to the process and
      * never placed on its command line. Fails with the output when the exit code is not 0.
@@ -59,7 +63,7 @@ final class PostgresBinaries {
         if (LinuxUtils.isUnshareAvailable()) {
             command.addAll(List.of("unshare", "-U"));
         }
-        command.add(binDir.resolve(programAndArgs.get(0)).toString());
+        command.add(binDir.resolve(executable(programAndArgs.get(0))).toString());
         command.addAll(programAndArgs.subList(1, programAndArgs.size()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {

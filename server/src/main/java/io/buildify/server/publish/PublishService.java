@@ -102,6 +102,7 @@ public final class PublishService {
                 return new PublishResult(new PublishResponse(name, version, record), false);
             } catch (StepFailedException e) {
                 connection.rollback();
+                LOG.warn("Publishing entity '{}' failed and was rolled back: {}", name, e.getMessage());
                 recordFailure(connection, plan, request, millisSince(started), e);
                 throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
             } catch (AdvisoryLock.LockTimeoutException e) {

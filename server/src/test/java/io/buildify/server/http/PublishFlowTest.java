@@ -39,7 +39,8 @@ class PublishFlowTest {
 
     @Test
     void publishingCustomerCreatesItsTableWithTypedColumns() throws Exception {
-        Answer answer = api.postJson(ENTITIES + "customer/publish", Definitions.request(Definitions.customer("customer"), 0));
+        Answer answer = api.postJson(ENTITIES + "customer/publish",
+                Definitions.request(Definitions.customer("customer"), 0));
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         PublishResponse response = answer.as(PublishResponse.class);
@@ -57,6 +58,7 @@ class PublishFlowTest {
         assertThat(columns.get("id")).containsExactly("uuid", "NO");
         assertThat(uniqueColumns("customer")).contains("email");
         assertThat(tableExists("buildify_catalog", "customer")).as("user tables stay out of the catalog").isFalse();
+        assertThat(auditActions("customer")).containsExactly("publish");
     }
 
     @Test
@@ -130,7 +132,7 @@ class PublishFlowTest {
     }
 
     @Test
-    void failingMigrationLeavesNoTableAndRecordsAFailedRow() {
+    void failingMigrationLeavesNoTableAndRecordsAFailedRow() throws SQLException {
         EntityDefinition order = EntityDefinition.of("t_order")
                 .withFieldAdded(FieldDefinition.of("number", FieldType.STRING).withRequired(true))
                 .withFieldAdded(FieldDefinition.of("buyer", FieldType.LOOKUP).withLookupEntity("t_ghost"));
@@ -147,6 +149,7 @@ class PublishFlowTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("status").asText()).isEqualTo("failed");
         assertThat(history.get(0).get("error_message").asText()).contains("t_ghost");
+        assertThat(auditActions("t_order")).containsExactly("publish_failed");
     }
 
     @Test
@@ -161,6 +164,26 @@ class PublishFlowTest {
         assertThat(second.json()).isEqualTo(first.json());
         assertThat(api.get(ENTITIES + "t_replay/migrations").json().get("items")).hasSize(1);
         assertThat(api.get(ENTITIES + "t_replay").json().get("version").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentPublishesOfTheSameNewEntityAreSerialisedOneWinsOneConflicts() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> publish = () -> {
+                go.await();
+                return api.postJson(ENTITIES + "t_race/publish",
+                        Definitions.request(Definitions.customer("t_race"), 0)).status();
+            };
+            var first = pool.submit(publish);
+            var second = pool.submit(publish);
+            go.countDown();
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get(ENTITIES + "t_race/migrations").json().get("items")).hasSize(1);
     }
 
     @Test
@@ -221,6 +244,21 @@ class PublishFlowTest {
             }
         }
         return names;
+    }
+
+    private static List<String> auditActions(String entity) throws SQLException {
+        List<String> actions = new ArrayList<>();
+        try (Connection c = server.dataSource().getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT action FROM buildify_catalog.audit_log"
+                     + " WHERE object_type = 'entity' AND object_name = ? ORDER BY id")) {
+            q.setString(1, entity);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+            }
+        }
+        return actions;
     }
 
     static boolean tableExists(String schema, String table) {
