@@ -1,6 +1,7 @@
 package io.buildify.app;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +21,15 @@ public record AppArguments(Optional<URI> serverUrl, boolean smokeTest) {
         Objects.requireNonNull(serverUrl, "serverUrl");
     }
 
-    /** @throws IllegalArgumentException naming the argument that is wrong */
-    public static AppArguments parse(List<String> args) {
+    /**
+     * Parses the arguments. An argument holding spaces is split first, so that one Maven property
+     * ({@code -Dapp.args="--smoke-test --server-url=URL"}) can carry several.
+     *
+     * @throws IllegalArgumentException naming the argument that is wrong
+     */
+    public static AppArguments parse(List<String> rawArgs) {
+        List<String> args = rawArgs.stream().filter(Objects::nonNull)
+                .flatMap(arg -> Arrays.stream(arg.strip().split("\\s+"))).toList();
         URI serverUrl = null;
         boolean smoke = false;
         for (int i = 0; i < args.size(); i++) {

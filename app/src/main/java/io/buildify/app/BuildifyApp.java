@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 
 /**
  * The JavaFX application: opens the draft store, builds the main window and starts the server connection in the
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class BuildifyApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(BuildifyApp.class);
 
-    private AppArguments arguments = new AppArguments(java.util.Optional.empty(), false);
+    private AppArguments arguments = new AppArguments(Optional.empty(), false);
     private AppContext context;
     private SmokeTest smokeTest;
 

@@ -32,6 +32,14 @@ class AppArgumentsTest {
     }
 
     @Test
+    void oneArgumentMayCarrySeveral() {
+        AppArguments args = AppArguments.parse(List.of("--smoke-test --server-url=http://h:1"));
+
+        assertThat(args.smokeTest()).isTrue();
+        assertThat(args.serverUrl()).hasValue(URI.create("http://h:1"));
+    }
+
+    @Test
     void unknownArgumentIsNamed() {
         assertThatThrownBy(() -> AppArguments.parse(List.of("--verbose")))
                 .hasMessageContaining("'--verbose'");

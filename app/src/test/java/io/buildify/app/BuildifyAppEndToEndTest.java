@@ -80,6 +80,22 @@ class BuildifyAppEndToEndTest {
 
     @Test
     @Order(2)
+    void invalidFieldNameIsShownBesideTheEditorAndBlocksNext() {
+        robot.clickOn("#nextButton");
+        robot.clickOn("#addFieldButton");
+        replaceText("#fieldName", "created_at");
+
+        Label message = robot.lookup(".problem-message").match(Node::isVisible).queryAs(Label.class);
+        assertThat(message.getText()).contains("system field");
+        assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
+        Screenshots.write(scene(), "wizard-field-error.png");
+
+        replaceText("#fieldName", "created_on");
+        assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    @Order(3)
     void customerDesignedInTheWizardIsPublishedToPostgres() throws Exception {
         robot.clickOn("#newEntityButton");
         replaceText("#entityName", "customer");

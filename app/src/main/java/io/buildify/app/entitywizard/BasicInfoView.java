@@ -3,6 +3,8 @@ package io.buildify.app.entitywizard;
 import io.buildify.app.ui.Forms;
 import io.buildify.app.ui.ProblemDecorator;
 import io.buildify.core.model.EntityType;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -84,7 +86,7 @@ public final class BasicInfoView extends VBox {
         getChildren().add(grid);
     }
 
-    private static TextField text(String id, BasicInfoViewModel viewModel, javafx.beans.property.StringProperty value) {
+    private static TextField text(String id, BasicInfoViewModel viewModel, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         bind(field, viewModel, value);
@@ -92,12 +94,12 @@ public final class BasicInfoView extends VBox {
     }
 
     private static void bind(TextInputControl control, BasicInfoViewModel viewModel,
-                             javafx.beans.property.StringProperty value) {
+                             StringProperty value) {
         control.textProperty().bindBidirectional(value);
         Forms.onCommit(control, viewModel::commit);
     }
 
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty value) {
+    private static CheckBox check(String id, String text, BooleanProperty value) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
         box.selectedProperty().bindBidirectional(value);

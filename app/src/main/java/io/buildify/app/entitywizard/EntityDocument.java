@@ -4,8 +4,6 @@ import io.buildify.app.project.ProjectSession;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.validation.EntityValidator;
 import io.buildify.core.validation.ValidationProblem;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -139,12 +137,6 @@ public final class EntityDocument {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(ValidationProblem::isError);
-    }
-
-    /** Errors whose path the predicate accepts; the wizard asks this per step. */
-    public BooleanBinding hasErrorsWhere(java.util.function.Predicate<String> pathFilter) {
-        return Bindings.createBooleanBinding(
-                () -> problems.stream().anyMatch(p -> p.isError() && pathFilter.test(p.path())), problems);
     }
 
     private void restore(EntityDefinition value) {

@@ -10,10 +10,13 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The wizard for one entity: the current step, the navigation rules and the step ViewModels, all sharing one
@@ -21,6 +24,8 @@ import java.util.stream.Collectors;
  * later step may be opened directly only when every step before it is free of errors.
  */
 public final class EntityWizardViewModel {
+    private static final Pattern FIELD_PATH = Pattern.compile("fields\\[(\\d+)](?:\\.(.+))?");
+
     private final EntityDocument document;
     private final BasicInfoViewModel basicInfo;
     private final FieldsViewModel fields;
@@ -38,7 +43,7 @@ public final class EntityWizardViewModel {
         this.basicInfo = new BasicInfoViewModel(document);
         this.fields = new FieldsViewModel(document, project);
         this.publish = new PublishViewModel(document, project, server, runner);
-        document.problems().addListener((javafx.collections.ListChangeListener<ValidationProblem>) c -> filter());
+        document.problems().addListener((ListChangeListener<ValidationProblem>) c -> filter());
         step.addListener((obs, old, now) -> filter());
         filter();
         canGoNext = Bindings.createBooleanBinding(
@@ -46,14 +51,24 @@ public final class EntityWizardViewModel {
                         && stepProblems.stream().noneMatch(ValidationProblem::isError), step, stepProblems);
         canGoBack = Bindings.createBooleanBinding(() -> step.get().ordinal() > 0, step);
         stepProblemSummary = Bindings.createStringBinding(() -> {
-            long errors = stepProblems.stream().filter(ValidationProblem::isError).count();
-            if (errors == 0) {
+            List<String> errors = stepProblems.stream().filter(ValidationProblem::isError)
+                    .map(p -> p.path().isEmpty() ? p.message() : readablePath(p.path()) + ": " + p.message())
+                    .distinct().toList();
+            if (errors.isEmpty()) {
                 return "";
             }
-            return (errors == 1 ? "1 problem blocks" : errors + " problems block") + " the next step: "
-                    + stepProblems.stream().filter(ValidationProblem::isError).map(ValidationProblem::message)
-                    .collect(Collectors.joining("; "));
+            return (errors.size() == 1 ? "1 problem blocks" : errors.size() + " problems block") + " the next step: "
+                    + String.join("; ", errors);
         }, stepProblems);
+    }
+
+    /** {@code fields[0].max_length} → "field 1 max length"; {@code table_name} → "table name". */
+    static String readablePath(String path) {
+        Matcher field = FIELD_PATH.matcher(path);
+        String readable = field.matches()
+                ? "field " + (Integer.parseInt(field.group(1)) + 1) + (field.group(2) == null ? "" : " " + field.group(2))
+                : path;
+        return readable.replace('_', ' ');
     }
 
     public void next() {
@@ -97,6 +112,16 @@ public final class EntityWizardViewModel {
     private void filter() {
         WizardStep current = step.get();
         stepProblems.setAll(document.problems().stream().filter(p -> current.owns(p.path())).toList());
+    }
+
+    /**
+     * Saves pending edits and detaches from the long-lived project and server, so a closed wizard neither leaks
+     * nor keeps recomputing its preview. The main window calls this when another entity opens.
+     */
+    public void dispose() {
+        document.commit();
+        fields.dispose();
+        publish.dispose();
     }
 
     public EntityDocument document() {

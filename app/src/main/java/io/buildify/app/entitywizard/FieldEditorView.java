@@ -10,8 +10,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -110,11 +112,11 @@ public final class FieldEditorView extends StackPane {
         empty.getStyleClass().add("placeholder-text");
         empty.visibleProperty().bind(viewModel.activeProperty().not());
         getChildren().addAll(empty, form);
-        setAlignment(form, javafx.geometry.Pos.TOP_LEFT);
-        setAlignment(empty, javafx.geometry.Pos.TOP_LEFT);
+        setAlignment(form, Pos.TOP_LEFT);
+        setAlignment(empty, Pos.TOP_LEFT);
     }
 
-    private Label problem(javafx.scene.control.Control control, String property) {
+    private Label problem(Control control, String property) {
         ObservableStringValue path = Bindings.createStringBinding(
                 () -> prefix.get().isEmpty() ? "" : prefix.get() + "." + property, prefix);
         return decorator.attach(control, path);

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The property editor of the selected custom field. Which settings apply depends on the type
@@ -160,14 +162,14 @@ public final class FieldEditorViewModel {
         });
     }
 
-    private void live(java.util.function.UnaryOperator<FieldDefinition> change) {
+    private void live(UnaryOperator<FieldDefinition> change) {
         if (loading) {
             return;
         }
         current().ifPresent(f -> document.edit(d -> d.withFieldReplaced(change.apply(f))));
     }
 
-    private BooleanBinding typeIs(java.util.function.Predicate<FieldType> test) {
+    private BooleanBinding typeIs(Predicate<FieldType> test) {
         return Bindings.createBooleanBinding(() -> type.get() != null && test.test(type.get()), type);
     }
 

@@ -4,8 +4,10 @@ import io.buildify.app.ui.Icons;
 import io.buildify.app.ui.ProblemDecorator;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.SystemField;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -21,6 +23,11 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** Step 2 "Fields": system fields (read-only), the custom-field table with add/remove, and the property editor. */
 public final class FieldsView extends SplitPane {
@@ -44,7 +51,7 @@ public final class FieldsView extends SplitPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox customHeader = new HBox(8, customTitle, spacer, add, remove);
-        customHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        customHeader.setAlignment(Pos.CENTER_LEFT);
         TableView<FieldRow> customTable = customTable(viewModel);
         VBox.setVgrow(customTable, Priority.ALWAYS);
 
@@ -79,7 +86,7 @@ public final class FieldsView extends SplitPane {
         table.getColumns().add(column("Nullable", 70, f -> f.nullable() ? "yes" : "no"));
         // Tall enough for all rows (5 or 6) without a scroll bar.
         table.setFixedCellSize(26);
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(viewModel.systemFields())
+        table.prefHeightProperty().bind(Bindings.size(viewModel.systemFields())
                 .multiply(26).add(44));
         table.minHeightProperty().bind(table.prefHeightProperty());
         return table;
@@ -115,15 +122,15 @@ public final class FieldsView extends SplitPane {
         flags.setCellValueFactory(cell -> {
             FieldRow row = cell.getValue();
             ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
-            text.bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> String.join(", ", java.util.stream.Stream.of(
+            text.bind(Bindings.createStringBinding(
+                    () -> String.join(", ", Stream.of(
                             row.requiredProperty().get() ? "required" : null,
                             row.uniqueProperty().get() ? "unique" : null)
-                            .filter(java.util.Objects::nonNull).toList()),
+                            .filter(Objects::nonNull).toList()),
                     row.requiredProperty(), row.uniqueProperty()));
             return text.getReadOnlyProperty();
         });
-        table.getColumns().addAll(java.util.List.of(problem, name, type, flags));
+        table.getColumns().addAll(List.of(problem, name, type, flags));
         for (TableColumn<FieldRow, ?> column : table.getColumns()) {
             column.setSortable(false);
             column.setReorderable(false);
@@ -145,7 +152,7 @@ public final class FieldsView extends SplitPane {
     }
 
     private static <T> TableColumn<T, String> column(String title, double width,
-                                                      java.util.function.Function<T, String> value) {
+                                                      Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setSortable(false);

@@ -1,7 +1,7 @@
 package io.buildify.app.entitywizard;
 
-import io.buildify.app.project.ProjectSession;
 import io.buildify.app.drafts.EntityDraft;
+import io.buildify.app.project.ProjectSession;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
@@ -14,7 +14,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.HashMap;
@@ -35,6 +37,7 @@ public final class FieldsViewModel {
     private final ReadOnlyStringWrapper selectedPath = new ReadOnlyStringWrapper(this, "selectedPath", "");
     private final ObservableList<String> lookupTargets = FXCollections.observableArrayList();
     private final FieldEditorViewModel editor;
+    private final ChangeListener<Number> onRevision = (obs, old, now) -> refreshLookupTargets();
 
     public FieldsViewModel(EntityDocument document, ProjectSession project) {
         this.document = Objects.requireNonNull(document, "document");
@@ -42,13 +45,13 @@ public final class FieldsViewModel {
         this.editor = new FieldEditorViewModel(document);
         sync(document.definition());
         document.definitionProperty().addListener((obs, old, now) -> sync(now));
-        document.problems().addListener((javafx.collections.ListChangeListener<ValidationProblem>) c -> markProblems());
+        document.problems().addListener((ListChangeListener<ValidationProblem>) c -> markProblems());
         selectedRow.addListener((obs, old, now) -> {
             editor.select(now == null ? null : now.fieldId());
             updateSelectedPath();
         });
         refreshLookupTargets();
-        project.revisionProperty().addListener((obs, old, now) -> refreshLookupTargets());
+        project.revisionProperty().addListener(onRevision);
         markProblems();
     }
 
@@ -131,6 +134,11 @@ public final class FieldsViewModel {
     private void refreshLookupTargets() {
         lookupTargets.setAll(project.list().stream().map(EntityDraft::definition)
                 .map(EntityDefinition::name).filter(name -> !name.isBlank()).sorted().toList());
+    }
+
+    /** Stops listening to the project; called when the wizard closes (the project outlives it). */
+    void dispose() {
+        project.revisionProperty().removeListener(onRevision);
     }
 
     public EntityDocument document() {

@@ -2,6 +2,7 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.ui.Icons;
 import io.buildify.app.ui.Theme;
+import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -66,10 +67,12 @@ public final class PublishView extends VBox {
         HBox actions = new HBox(10, message, publish, progress, publishing);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(note, sql, actions, outcomePane(viewModel));
+        VBox outcome = outcomePane(viewModel);
+        VBox.setVgrow(outcome, Priority.SOMETIMES);
+        getChildren().addAll(note, sql, actions, outcome);
     }
 
-    private static Tab sqlTab(String title, String id, javafx.beans.value.ObservableStringValue text) {
+    private static Tab sqlTab(String title, String id, ObservableStringValue text) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setEditable(false);
@@ -85,7 +88,8 @@ public final class PublishView extends VBox {
         TextArea details = new TextArea();
         details.setId("publishResultDetails");
         details.setEditable(false);
-        details.setPrefRowCount(5);
+        details.setPrefRowCount(12);
+        VBox.setVgrow(details, Priority.ALWAYS);
         details.getStyleClass().add("sql-text");
         VBox pane = new VBox(6, headline, details);
         pane.getStyleClass().add("publish-outcome");

@@ -24,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class PublishViewModel {
             new ReadOnlyObjectWrapper<>(this, "outcome", PublishOutcome.NONE);
     private final BooleanBinding canPublish;
     private final MigrationPlanner planner;
+    private final ChangeListener<Number> onRevision = (obs, old, now) -> refreshPreview();
 
     public PublishViewModel(EntityDocument document, ProjectSession project, ServerConnection server,
                             TaskRunner runner) {
@@ -66,7 +68,7 @@ public final class PublishViewModel {
                 () -> previewable.get() && !publishing.get() && server.stateProperty().get() == ServerState.READY,
                 previewable, publishing, server.stateProperty());
         document.definitionProperty().addListener((obs, old, now) -> refreshPreview());
-        project.revisionProperty().addListener((obs, old, now) -> refreshPreview());
+        project.revisionProperty().addListener(onRevision);
         refreshPreview();
     }
 
@@ -120,6 +122,11 @@ public final class PublishViewModel {
                     publishing.set(false);
                     outcome.set(PublishErrors.describe(definition.name(), error));
                 });
+    }
+
+    /** Stops listening to the project; called when the wizard closes (the project outlives it). */
+    void dispose() {
+        project.revisionProperty().removeListener(onRevision);
     }
 
     private void published(EntityDefinition definition, PublishResponse response) {

@@ -6,6 +6,7 @@ import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.ui.Icons;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -91,7 +92,7 @@ public final class MainView extends BorderPane {
         Label hint = new Label("Select an entity on the left, or click \"New entity\" to design one.");
         hint.getStyleClass().add("placeholder-text");
         VBox box = new VBox(8, title, hint);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setAlignment(Pos.CENTER);
         return box;
     }
 

@@ -96,9 +96,11 @@ public final class MainViewModel {
         if (current != null && current.document().entityId().equals(item.entityId())) {
             return;
         }
-        commit();
-        project.find(item.entityId()).ifPresent(draft -> wizard.set(new EntityWizardViewModel(
-                new EntityDocument(project, draft.definition()), project, server, runner)));
+        if (current != null) {
+            current.dispose();
+        }
+        wizard.set(project.find(item.entityId()).map(draft -> new EntityWizardViewModel(
+                new EntityDocument(project, draft.definition()), project, server, runner)).orElse(null));
     }
 
     private void follow(EntityWizardViewModel now) {

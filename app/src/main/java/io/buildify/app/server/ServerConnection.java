@@ -2,6 +2,7 @@ package io.buildify.app.server;
 
 import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
+import io.buildify.client.BuildifyClientException;
 import io.buildify.core.api.HealthResponse;
 import io.buildify.server.BuildifyServer;
 import io.buildify.server.ServerConfig;
@@ -108,9 +109,10 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     private void ready(HealthResponse health) {
-        state.set(ServerState.READY);
         String database = health.database() == null || health.database().isBlank() ? "" : " (" + health.database() + ")";
+        // Message before state: listeners of the state read the message.
         message.set("Server ready" + database);
+        state.set(ServerState.READY);
         LOG.info("Server ready at {}{}", client().map(BuildifyClient::baseUrl).orElse("?"), database);
     }
 
@@ -119,10 +121,12 @@ public final class ServerConnection implements AutoCloseable {
             return;
         }
         // One line is enough for an expected failure (no server there); the stack trace only at debug level.
-        LOG.warn("{}: {}", what, describe(error));
+        // The SDK's messages already name the server ("Server at … is unreachable: Connection refused").
+        String text = error instanceof BuildifyClientException ? error.getMessage() : what + ": " + describe(error);
+        LOG.warn("{}", text);
         LOG.debug("{}", what, error);
+        message.set(text);
         state.set(ServerState.FAILED);
-        message.set(what + ": " + describe(error));
     }
 
     static String describe(Throwable error) {

@@ -1,7 +1,9 @@
 package io.buildify.app.ui;
 
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -45,7 +47,7 @@ public final class Forms {
         Label label = new Label(caption);
         label.setLabelFor(control);
         GridPane.setValignment(label, VPos.TOP);
-        label.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+        label.setPadding(new Insets(5, 0, 0, 0));
         VBox cell = problem == null ? new VBox(control) : new VBox(3, control, problem);
         grid.addRow(row, label, cell);
     }
@@ -69,7 +71,7 @@ public final class Forms {
             }
         });
         if (control instanceof TextField field) {
-            field.addEventHandler(javafx.event.ActionEvent.ACTION, event -> commit.run());
+            field.addEventHandler(ActionEvent.ACTION, event -> commit.run());
         }
     }
 

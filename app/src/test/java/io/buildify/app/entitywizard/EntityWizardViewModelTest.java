@@ -68,6 +68,17 @@ class EntityWizardViewModelTest {
     }
 
     @Test
+    void blockingProblemsNameTheFieldReadably() {
+        wizard.basicInfo().nameProperty().set("customer");
+        wizard.fields().addField();
+        wizard.fields().editor().nameProperty().set("created_at");
+        wizard.next();
+
+        assertThat(wizard.stepProblemSummaryProperty().get())
+                .isEqualTo("1 problem blocks the next step: field 1 name: 'created_at' is a system field name");
+    }
+
+    @Test
     void laterStepCannotBeOpenedWhileAnEarlierOneHasErrors() {
         wizard.basicInfo().nameProperty().set("9lives");
 

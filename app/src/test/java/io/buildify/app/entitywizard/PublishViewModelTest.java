@@ -114,7 +114,7 @@ class PublishViewModelTest {
         ServerConnection gone = new ServerConnection(TaskRunner.direct());
         gone.connect(URI.create("http://127.0.0.1:1"));
         assertThat(gone.stateProperty().get()).isEqualTo(ServerState.FAILED);
-        assertThat(gone.messageProperty().get()).contains("not available");
+        assertThat(gone.messageProperty().get()).contains("127.0.0.1:1").contains("unreachable");
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             ProjectSession project = TestProjects.session(store);
             EntityDefinition draft = entity("parcel");

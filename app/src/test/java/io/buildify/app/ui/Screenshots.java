@@ -15,12 +15,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Writes a scene to a PNG for the user guide ({@code docs/screenshots}). Works headless under Monocle: the scene
+ * Writes a scene to a PNG for the user guide (see {@link #DIRECTORY}). Works headless under Monocle: the scene
  * is rendered by {@link Scene#snapshot} on the FX thread (popups are not part of a scene and do not show).
  */
 public final class Screenshots {
-    /** {@code docs/screenshots} of the repository; surefire runs with the module directory as working directory. */
-    public static final Path DIRECTORY = Path.of("..", "docs", "screenshots").toAbsolutePath().normalize();
+    /**
+     * Where the PNGs go: {@code target/screenshots} by default, so an ordinary test run leaves the tracked files
+     * alone; {@code -Dbuildify.screenshots.dir=../docs/screenshots} refreshes the user guide's pictures (surefire
+     * runs in the module directory).
+     */
+    public static final Path DIRECTORY = Path.of(System.getProperty("buildify.screenshots.dir", "target/screenshots"))
+            .toAbsolutePath().normalize();
 
     private Screenshots() {
     }
