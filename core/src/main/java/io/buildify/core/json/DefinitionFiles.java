@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.Names;
+import io.buildify.core.model.Project;
 import io.buildify.core.model.WorkflowDefinition;
 
 import java.io.IOException;
@@ -21,8 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads and writes one definition as a stable, versioned JSON file (SPEC §3):
- * <pre>{"format_version": 1, "kind": "entity", "definition": {…}}</pre>
+ * Reads and writes a definition, or a whole project, as a stable, versioned JSON file (SPEC §3):
+ * <pre>{"format_version": 1, "kind": "entity" | "workflow" | "project", "definition": {…}}</pre>
  * Files are pretty-printed with a fixed property order so they diff well in version control. A file written by a
  * newer program (higher {@code format_version}) is refused rather than half-read.
  */
@@ -40,6 +41,23 @@ public final class DefinitionFiles {
 
     public static String toJson(WorkflowDefinition workflow) {
         return write(DefinitionKind.WORKFLOW, Objects.requireNonNull(workflow, "workflow"));
+    }
+
+    /** A project file: definitions sorted by name, so the file only changes where the design does. */
+    public static String toJson(Project project) {
+        return write(DefinitionKind.PROJECT, Objects.requireNonNull(project, "project").canonical());
+    }
+
+    public static void write(Path file, Project project) throws IOException {
+        writeAtomically(file, toJson(project));
+    }
+
+    public static Project readProject(String json) {
+        return read(json, DefinitionKind.PROJECT, Project.class);
+    }
+
+    public static Project readProject(Path file) throws IOException {
+        return readProject(Files.readString(file, StandardCharsets.UTF_8));
     }
 
     /** Writes through a temporary file and a move, so a crash never leaves half a file behind. */
@@ -161,7 +179,8 @@ public final class DefinitionFiles {
         JsonNode kindNode = root.get("kind");
         DefinitionKind kind = kindNode == null ? null : DefinitionKind.ofCode(kindNode.asText());
         if (kind == null) {
-            throw new DefinitionFileException("kind must be \"entity\" or \"workflow\"", -1, -1, "kind", null);
+            throw new DefinitionFileException("kind must be \"entity\", \"workflow\" or \"project\"", -1, -1, "kind",
+                    null);
         }
         JsonNode definition = root.get("definition");
         if (definition == null || !definition.isObject()) {

@@ -2,10 +2,12 @@ package io.buildify.core.json;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** What a definition file holds: its {@code kind} in the envelope . */
+/** What a definition file holds: its {@code kind} in the envelope. */
 public enum DefinitionKind {
     ENTITY("entity"),
-    WORKFLOW("workflow");
+    WORKFLOW("workflow"),
+    /** A whole project: every entity and workflow. */
+    PROJECT("project");
 
     private final String code;
     DefinitionKind(String code) {

@@ -214,7 +214,7 @@ class DefinitionFilesTest {
     void unknownKindAndEnvelopePropertiesAreRefused() {
         assertThatThrownBy(() -> DefinitionFiles.kindOf(
                 "{\"format_version\": 1, \"kind\": \"report\", \"definition\": {}}"))
-                .hasMessageContaining("kind must be \"entity\" or \"workflow\"");
+                .hasMessageContaining("kind must be \"entity\", \"workflow\" or \"project\"");
         assertThatThrownBy(() -> DefinitionFiles.kindOf(
                 "{\"format_version\": 1, \"kind\": \"entity\", \"definition\": {}, \"extra\": 1}"))
                 .hasMessageContaining("unknown envelope property \"extra\"");
