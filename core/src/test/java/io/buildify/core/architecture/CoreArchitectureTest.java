@@ -54,4 +54,9 @@ class CoreArchitectureTest {
     static final ArchRule codecDoesNotKnowRulesOrPlanner = noClasses().that().resideInAPackage("..core.json..")
             .should().dependOnClassesThat().resideInAnyPackage("..core.migration..", "..core.validation..")
             .because("reading and writing files must work for drafts that are not valid yet");
+
+    @ArchTest
+    static final ArchRule workflowRulesStayPure = noClasses().that().resideInAPackage("..core.workflow..")
+            .should().dependOnClassesThat().resideInAnyPackage("..core.migration..", "..core.api..", "..core.json..")
+            .because("workflow rules and the simulator are pure functions of the model, run on every canvas edit");
 }
