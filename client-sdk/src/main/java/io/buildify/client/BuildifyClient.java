@@ -2,14 +2,17 @@ package io.buildify.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.buildify.core.api.AuditEntry;
 import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.HealthResponse;
 import io.buildify.core.api.ItemsResponse;
 import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.PublishPreview;
 import io.buildify.core.api.PublishRequest;
 import io.buildify.core.api.PublishResponse;
 import io.buildify.core.api.PublishedEntity;
-import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.api.RollbackRequest;
+import io.buildify.core.api.RollbackResponse;
 import io.buildify.core.model.EntityDefinition;
 import okhttp3.HttpUrl;
 
@@ -29,7 +32,8 @@ import java.util.stream.Stream;
  * JavaFX application thread.
  *
  * <p>Failures: every method throws a subclass of {@link BuildifyClientException} — {@link ValidationException}
- * (400), {@link NotFoundException} (404), {@link ConflictException} (409), {@link MigrationFailedException} (422),
+ * (400), {@link NotFoundException} (404), {@link ConflictException} (409), {@link ConfirmationRequiredException},
+ * {@link PreCheckFailedException} and {@link MigrationFailedException} (422),
  * {@link ServerErrorException} (5xx or an answer that is not the expected JSON) and
  * {@link ServerUnreachableException} (no answer at all).
  */
@@ -73,14 +77,21 @@ public final class BuildifyClient implements AutoCloseable {
         }
     }
 
-    /** The migration the server would run for this request, without running it. */
-    public MigrationPlan preview(PublishRequest request) {
-        return transport.post(type(MigrationPlan.class), request, path(ENTITIES, entityNameOf(request), "preview"));
+    /**
+     * What publishing this request would do now, nothing executed: the planned migration, the row checks against
+     * the current data (failing rows per column) and whether the publish would be blocked by a check or needs
+     * {@code confirm_destructive}.
+     */
+    public PublishPreview preview(PublishRequest request) {
+        return transport.post(type(PublishPreview.class), request, path(ENTITIES, entityNameOf(request), "preview"));
     }
 
     /**
-     * Plans, runs and records the migration in one transaction on the server. Refused with a
-     * {@link ConflictException} if {@code request.baseVersion()} is no longer the published version.
+     * Plans, runs and records the migration in one transaction on the server. Refused, with nothing changed, by a
+     * {@link ConflictException} if {@code request.baseVersion()} is no longer the published version, a
+     * {@link ConfirmationRequiredException} if the plan has destructive steps the request does not confirm
+     * ({@link PublishRequest#withConfirmDestructive}), a {@link PreCheckFailedException} if rows would break the
+     * change, and a {@link MigrationFailedException} if PostgreSQL refused a step.
      */
     public PublishResponse publish(PublishRequest request) {
         return transport.post(type(PublishResponse.class), request, path(ENTITIES, entityNameOf(request), "publish"));
@@ -90,6 +101,40 @@ public final class BuildifyClient implements AutoCloseable {
     public List<MigrationRecord> migrations(String entityName) {
         requireName(entityName);
         return itemsOf(transport.get(items(MigrationRecord.class), path(ENTITIES, entityName, "migrations")));
+    }
+
+    /**
+     * Rolls a completed migration back: its down script runs as a new recorded migration and the entity's
+     * previous definition is published again under the next version. Refused with a {@link ConflictException}
+     * naming the later migrations that depend on it, or with a {@link ConfirmationRequiredException} when undoing
+     * it drops data (e.g. a column it added) and {@code request.confirmDestructive()} is false.
+     *
+     * @param request who rolls back and why; null for an anonymous rollback that confirms nothing
+     */
+    public RollbackResponse rollback(long migrationId, RollbackRequest request) {
+        if (migrationId <= 0) {
+            throw new IllegalArgumentException("A migration id is positive, was " + migrationId);
+        }
+        return transport.post(type(RollbackResponse.class), request == null ? Map.of() : request,
+                path(API, "data-model", "migrations", Long.toString(migrationId), "rollback"));
+    }
+
+    /**
+     * The server's audit log, newest first: publishes, failed publishes and rollbacks.
+     *
+     * @param objectType e.g. {@code entity}, or null for all
+     * @param objectName e.g. {@code customer}, or null for all
+     * @param limit      1 to 1000
+     */
+    public List<AuditEntry> audit(String objectType, String objectName, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be from 1 to 1000, was " + limit);
+        }
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("object_type", objectType);
+        query.put("object_name", objectName);
+        query.put("limit", Integer.toString(limit));
+        return itemsOf(transport.get(items(AuditEntry.class), path(API, "audit"), query));
     }
 
     /** Asks the server whether {@code name} may name an entity (syntax, reserved words, length). */

@@ -32,22 +32,27 @@ final class ErrorDetails {
         return -1;
     }
 
+    /** {@code details.<key>} as a list of {@code type}; unreadable items are skipped with a warning. */
+    static <T> List<T> list(ApiError error, String key, Class<T> type) {
+        if (!(error.details().get(key) instanceof List<?> items)) {
+            return List.of();
+        }
+        List<T> values = new ArrayList<>(items.size());
+        for (Object item : items) {
+            try {
+                values.add(JsonCodec.mapper().convertValue(item, type));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Skipping an item of '{}' the client cannot read: {} ({})", key, item, e.getMessage());
+            }
+        }
+        return List.copyOf(values);
+    }
+
     /**
      * {@code details.problems} as validation problems. Items that do not read as a problem are skipped with a
      * warning, so one odd entry does not hide the others or the error itself.
      */
     static List<ValidationProblem> problems(ApiError error) {
-        if (!(error.details().get("problems") instanceof List<?> items)) {
-            return List.of();
-        }
-        List<ValidationProblem> problems = new ArrayList<>(items.size());
-        for (Object item : items) {
-            try {
-                problems.add(JsonCodec.mapper().convertValue(item, ValidationProblem.class));
-            } catch (IllegalArgumentException e) {
-                LOG.warn("Skipping a validation problem the client cannot read: {} ({})", item, e.getMessage());
-            }
-        }
-        return List.copyOf(problems);
+        return list(error, "problems", ValidationProblem.class);
     }
 }

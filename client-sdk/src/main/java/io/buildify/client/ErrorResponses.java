@@ -24,7 +24,11 @@ final class ErrorResponses {
             case 400 -> new ValidationException(error);
             case 404 -> new NotFoundException(error);
             case 409 -> new ConflictException(error);
-            case 422 -> new MigrationFailedException(error);
+            case 422 -> switch (error.error()) {
+                case ConfirmationRequiredException.CODE -> new ConfirmationRequiredException(error);
+                case PreCheckFailedException.CODE -> new PreCheckFailedException(error);
+                default -> new MigrationFailedException(error);
+            };
             default -> new ServerErrorException(status, error);
         };
     }

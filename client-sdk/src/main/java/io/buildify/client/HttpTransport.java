@@ -17,6 +17,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,6 +54,17 @@ final class HttpTransport implements AutoCloseable {
 
     <T> T get(JavaType answerType, List<String> path) {
         return execute(newRequest(path).get().build(), answerType);
+    }
+
+    /** GET with query parameters; null values are left out. */
+    <T> T get(JavaType answerType, List<String> path, Map<String, String> query) {
+        HttpUrl.Builder url = urlOf(path).newBuilder();
+        query.forEach((name, value) -> {
+            if (value != null) {
+                url.addQueryParameter(name, value);
+            }
+        });
+        return execute(newRequest(path).url(url.build()).get().build(), answerType);
     }
 
     <T> T post(JavaType answerType, Object body, List<String> path) {

@@ -4,6 +4,7 @@ import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.HealthResponse;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.MigrationStatus;
+import io.buildify.core.api.PublishPreview;
 import io.buildify.core.api.PublishRequest;
 import io.buildify.core.api.PublishResponse;
 import io.buildify.core.api.PublishedEntity;
@@ -105,11 +106,14 @@ class BuildifyClientServerTest {
     void previewReturnsCreateTableSqlAndChangesNothing() throws SQLException {
         EntityDefinition invoice = customer("invoice");
 
-        MigrationPlan plan = client.preview(request(invoice, 0));
+        PublishPreview preview = client.preview(request(invoice, 0));
+        MigrationPlan plan = preview.plan();
 
         assertThat(plan.entityName()).isEqualTo("invoice");
         assertThat(plan.type()).isEqualTo(MigrationType.CREATE);
         assertThat(plan.upSql()).contains("CREATE TABLE").contains("\"credit_limit\"");
+        assertThat(preview.checks()).isEmpty();
+        assertThat(preview.blocked()).isFalse();
         assertThat(client.getEntity("invoice")).isEmpty();
         assertThat(columnsOf(invoice.tableName())).isEmpty();
     }

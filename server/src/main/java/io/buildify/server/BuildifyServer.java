@@ -8,12 +8,15 @@ import io.buildify.server.catalog.CatalogSchema;
 import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.db.EmbeddedDatabase;
+import io.buildify.server.http.AuditController;
 import io.buildify.server.http.EntityController;
 import io.buildify.server.http.HealthController;
 import io.buildify.server.http.HttpApi;
 import io.buildify.server.http.MigrationController;
 import io.buildify.server.http.PublishController;
+import io.buildify.server.http.RollbackController;
 import io.buildify.server.publish.PublishService;
+import io.buildify.server.publish.RollbackService;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,11 +134,13 @@ public final class BuildifyServer implements AutoCloseable {
     private static Javalin routes(DataSource dataSource) {
         EntityCatalog catalog = new EntityCatalog();
         MigrationHistory history = new MigrationHistory();
-        CatalogQueries queries = new CatalogQueries(dataSource, catalog, history);
-        PublishService publishing = new PublishService(dataSource, catalog, history, new AuditLog(),
-                PUBLISH_LOCK_TIMEOUT);
+        AuditLog audit = new AuditLog();
+        CatalogQueries queries = new CatalogQueries(dataSource, catalog, history, audit);
+        PublishService publishing = new PublishService(dataSource, catalog, history, audit, PUBLISH_LOCK_TIMEOUT);
+        RollbackService rollbacks = new RollbackService(dataSource, catalog, history, audit, PUBLISH_LOCK_TIMEOUT);
         return HttpApi.create(new HealthController(dataSource, version()), new EntityController(queries),
-                new PublishController(publishing), new MigrationController(queries));
+                new PublishController(publishing), new MigrationController(queries),
+                new RollbackController(rollbacks), new AuditController(queries));
     }
 
     private static boolean isLoopback(String host) {

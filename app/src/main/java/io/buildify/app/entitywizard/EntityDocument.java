@@ -2,6 +2,7 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.project.ProjectSession;
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.validation.EntityValidator;
 import io.buildify.core.validation.ValidationProblem;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,9 +19,11 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,12 +50,16 @@ public final class EntityDocument {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final Deque<EntityDefinition> undoStack = new ArrayDeque<>();
     private final Deque<EntityDefinition> redoStack = new ArrayDeque<>();
+    private final EntityDefinition opened;
+    private final ReadOnlyBooleanWrapper changedSinceOpened = new ReadOnlyBooleanWrapper(this, "changedSinceOpened");
     private EntityDefinition saved;
 
     public EntityDocument(ProjectSession project, EntityDefinition initial) {
         this.project = Objects.requireNonNull(project, "project");
         this.saved = Objects.requireNonNull(initial, "initial");
+        this.opened = initial;
         definition.set(initial);
+        definition.addListener((obs, old, now) -> changedSinceOpened.set(!now.equals(opened)));
         validate();
     }
 
@@ -124,6 +131,18 @@ public final class EntityDocument {
         }
     }
 
+    /**
+     * "Cancel": puts the entity back the way it was when this wizard opened it, as one saved and undoable edit, so
+     * an accidental cancel is one Ctrl+Z away. Does nothing when nothing changed.
+     */
+    public void revertToOpened() {
+        if (definition.get().equals(opened)) {
+            return;
+        }
+        edit(d -> opened);
+        commit();
+    }
+
     /** Adopts a definition written elsewhere (e.g. after a publish) without an undo step. */
     public void reloadFromStore() {
         project.find(entityId()).ifPresent(draft -> restore(draft.definition()));
@@ -168,7 +187,31 @@ public final class EntityDocument {
             found.add(ValidationProblem.error("name",
                     "an entity named '" + current.name() + "' already exists in this project"));
         }
+        found.addAll(missingTargets(current));
         problems.setAll(found);
+    }
+
+    /**
+     * A relationship must point at an entity of this project (or itself): its foreign key needs that table. The
+     * core validator sees one entity only, so the project-wide check lives here, like name uniqueness.
+     */
+    private List<ValidationProblem> missingTargets(EntityDefinition current) {
+        List<RelationshipDefinition> relationships = current.relationships();
+        if (relationships.isEmpty()) {
+            return List.of();
+        }
+        Set<String> names = new HashSet<>();
+        project.list().forEach(draft -> names.add(draft.definition().name()));
+        names.add(current.name());
+        List<ValidationProblem> missing = new ArrayList<>();
+        for (int i = 0; i < relationships.size(); i++) {
+            String target = relationships.get(i).targetEntity();
+            if (target != null && !target.isBlank() && !names.contains(target)) {
+                missing.add(ValidationProblem.error("relationships[" + i + "].target_entity",
+                        "there is no entity named '" + target + "' in this project"));
+            }
+        }
+        return missing;
     }
 
     private void updateHistoryFlags() {
@@ -203,6 +246,11 @@ public final class EntityDocument {
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
+    }
+
+    /** True while the live definition differs from the one this wizard opened with ("Cancel" is possible). */
+    public ReadOnlyBooleanProperty changedSinceOpenedProperty() {
+        return changedSinceOpened.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {

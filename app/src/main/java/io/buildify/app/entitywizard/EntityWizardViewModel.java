@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
  * later step may be opened directly only when every step before it is free of errors.
  */
 public final class EntityWizardViewModel {
-    private static final Pattern FIELD_PATH = Pattern.compile("fields\\[(\\d+)](?:\\.(.+))?");
+    private static final Pattern ITEM_PATH =
+            Pattern.compile("(fields|relationships|indexes)\\[(\\d+)](?:\\.(.+))?");
 
     private final EntityDocument document;
     private final BasicInfoViewModel basicInfo;
     private final FieldsViewModel fields;
+    private final RelationshipsViewModel relationships;
+    private final IndexesViewModel indexes;
     private final PublishViewModel publish;
     private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(this, "step",
             WizardStep.BASIC_INFO);
@@ -42,6 +45,8 @@ public final class EntityWizardViewModel {
         this.document = Objects.requireNonNull(document, "document");
         this.basicInfo = new BasicInfoViewModel(document);
         this.fields = new FieldsViewModel(document, project);
+        this.relationships = new RelationshipsViewModel(document, project);
+        this.indexes = new IndexesViewModel(document);
         this.publish = new PublishViewModel(document, project, server, runner);
         document.problems().addListener((ListChangeListener<ValidationProblem>) c -> filter());
         step.addListener((obs, old, now) -> filter());
@@ -62,13 +67,25 @@ public final class EntityWizardViewModel {
         }, stepProblems);
     }
 
-    /** {@code fields[0].max_length} → "field 1 max length"; {@code table_name} → "table name". */
+    /**
+     * {@code fields[0].max_length} → "field 1 max length"; {@code indexes[1]} → "index 2";
+     * {@code table_name} → "table name".
+     */
     static String readablePath(String path) {
-        Matcher field = FIELD_PATH.matcher(path);
-        String readable = field.matches()
-                ? "field " + (Integer.parseInt(field.group(1)) + 1) + (field.group(2) == null ? "" : " " + field.group(2))
+        Matcher item = ITEM_PATH.matcher(path);
+        String readable = item.matches()
+                ? singular(item.group(1)) + " " + (Integer.parseInt(item.group(2)) + 1)
+                + (item.group(3) == null ? "" : " " + item.group(3))
                 : path;
         return readable.replace('_', ' ');
+    }
+
+    private static String singular(String list) {
+        return switch (list) {
+            case "fields" -> "field";
+            case "relationships" -> "relationship";
+            default -> "index";
+        };
     }
 
     public void next() {
@@ -83,6 +100,20 @@ public final class EntityWizardViewModel {
             document.commit();
             step.set(WizardStep.values()[step.get().ordinal() - 1]);
         }
+    }
+
+    /** "Save draft": writes pending text edits now (every other edit is saved the moment it is made). */
+    public void saveDraft() {
+        document.commit();
+    }
+
+    /**
+     * "Cancel": discards the changes made since this entity was opened, as one undoable step (see
+     * {@link EntityDocument#revertToOpened()}), and returns to the first step.
+     */
+    public void cancel() {
+        document.revertToOpened();
+        step.set(WizardStep.BASIC_INFO);
     }
 
     /** Opens {@code target} if it is behind the current step or every step before it is free of errors. */
@@ -121,6 +152,7 @@ public final class EntityWizardViewModel {
     public void dispose() {
         document.commit();
         fields.dispose();
+        relationships.dispose();
         publish.dispose();
     }
 
@@ -134,6 +166,14 @@ public final class EntityWizardViewModel {
 
     public FieldsViewModel fields() {
         return fields;
+    }
+
+    public RelationshipsViewModel relationships() {
+        return relationships;
+    }
+
+    public IndexesViewModel indexes() {
+        return indexes;
     }
 
     public PublishViewModel publish() {

@@ -1,27 +1,33 @@
 package io.buildify.app.entitywizard;
 
 import io.buildify.app.ui.Icons;
+import io.buildify.app.ui.Forms;
+import io.buildify.app.ui.ProblemCell;
 import io.buildify.app.ui.ProblemDecorator;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.SystemField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
@@ -31,35 +37,47 @@ import java.util.stream.Stream;
 
 /** Step 2 "Fields": system fields (read-only), the custom-field table with add/remove, and the property editor. */
 public final class FieldsView extends SplitPane {
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final String DRAGGED_INDEX = "buildify.draggedFieldIndex";
 
     public FieldsView(FieldsViewModel viewModel, ProblemDecorator decorator) {
         getStyleClass().add("fields-step");
 
-        Label systemTitle = sectionTitle("System fields");
+        Label systemTitle = Forms.sectionTitle("System fields");
         Label systemHint = new Label("Every table has these; they cannot be edited.");
         systemHint.getStyleClass().add("hint-text");
         TableView<SystemField> systemTable = systemTable(viewModel);
 
-        Label customTitle = sectionTitle("Custom fields");
+        Label customTitle = Forms.sectionTitle("Custom fields");
         Button add = new Button("Add field", Icons.of(MaterialDesignP.PLUS));
         add.setId("addFieldButton");
         add.setOnAction(event -> viewModel.addField());
+        MenuButton templates = new MenuButton("From template", Icons.of(MaterialDesignL.LIGHTNING_BOLT_OUTLINE));
+        templates.setId("fieldTemplateButton");
+        for (FieldTemplate template : FieldTemplate.values()) {
+            MenuItem item = new MenuItem(template.title());
+            item.setId("template" + template.name());
+            item.setOnAction(event -> viewModel.addFromTemplate(template));
+            templates.getItems().add(item);
+        }
         Button remove = new Button("Remove", Icons.of(MaterialDesignD.DELETE_OUTLINE));
         remove.setId("removeFieldButton");
         remove.disableProperty().bind(viewModel.canRemove().not());
         remove.setOnAction(event -> viewModel.removeSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox customHeader = new HBox(8, customTitle, spacer, add, remove);
+        HBox customHeader = new HBox(8, customTitle, spacer, add, templates, remove);
         customHeader.setAlignment(Pos.CENTER_LEFT);
         TableView<FieldRow> customTable = customTable(viewModel);
         VBox.setVgrow(customTable, Priority.ALWAYS);
 
-        VBox left = new VBox(8, systemTitle, systemHint, systemTable, customHeader, customTable);
+        Label orderHint = new Label("Drag a row, or press Alt+Up / Alt+Down, to change the order of the fields.");
+        orderHint.getStyleClass().add("hint-text");
+        VBox left = new VBox(8, systemTitle, systemHint, systemTable, customHeader, customTable, orderHint);
         left.setPadding(new Insets(0, 12, 0, 0));
         left.setMinWidth(320);
 
-        Label editorTitle = sectionTitle("Field properties");
+        Label editorTitle = Forms.sectionTitle("Field properties");
         FieldEditorView editor = new FieldEditorView(viewModel.editor(), viewModel.selectedPathProperty(),
                 viewModel.lookupTargets(), decorator);
         ScrollPane editorScroll = new ScrollPane(editor);
@@ -103,7 +121,7 @@ public final class FieldsView extends SplitPane {
         problem.setMaxWidth(28);
         problem.setSortable(false);
         problem.setCellValueFactory(cell -> cell.getValue().problemProperty());
-        problem.setCellFactory(column -> new ProblemCell());
+        problem.setCellFactory(column -> new ProblemCell<>());
         TableColumn<FieldRow, String> name = new TableColumn<>("Name");
         name.setPrefWidth(130);
         name.setCellValueFactory(cell -> cell.getValue().nameProperty());
@@ -136,6 +154,14 @@ public final class FieldsView extends SplitPane {
             column.setReorderable(false);
         }
 
+        table.setRowFactory(view -> reorderableRow(viewModel));
+        table.setOnKeyPressed(event -> {
+            int index = table.getSelectionModel().getSelectedIndex();
+            if (event.isAltDown() && index >= 0 && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
+                viewModel.moveField(index, index + (event.getCode() == KeyCode.UP ? -1 : 1));
+                event.consume();
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.selectedRowProperty().set(now);
@@ -151,6 +177,37 @@ public final class FieldsView extends SplitPane {
         return table;
     }
 
+    /**
+     * A row that can be dragged onto another row to move its field there. Uses JavaFX's "full press-drag-release"
+     * gesture rather than platform drag and drop: the rows are in one table, no data leaves the app, and it behaves
+     * the same on every platform and headless.
+     */
+    private static TableRow<FieldRow> reorderableRow(FieldsViewModel viewModel) {
+        TableRow<FieldRow> row = new TableRow<>();
+        row.setOnDragDetected(event -> {
+            if (!row.isEmpty()) {
+                row.startFullDrag();
+                row.getTableView().getProperties().put(DRAGGED_INDEX, row.getIndex());
+            }
+        });
+        row.setOnMouseDragEntered(event -> row.pseudoClassStateChanged(DROP_TARGET, draggedIndex(row) != null));
+        row.setOnMouseDragExited(event -> row.pseudoClassStateChanged(DROP_TARGET, false));
+        row.setOnMouseDragReleased(event -> {
+            row.pseudoClassStateChanged(DROP_TARGET, false);
+            Integer from = draggedIndex(row);
+            if (from != null) {
+                int to = row.isEmpty() ? viewModel.rows().size() - 1 : row.getIndex();
+                viewModel.moveField(from, to);
+            }
+        });
+        row.setOnMouseReleased(event -> row.getTableView().getProperties().remove(DRAGGED_INDEX));
+        return row;
+    }
+
+    private static Integer draggedIndex(TableRow<FieldRow> row) {
+        return row.getTableView() == null ? null : (Integer) row.getTableView().getProperties().get(DRAGGED_INDEX);
+    }
+
     private static <T> TableColumn<T, String> column(String title, double width,
                                                       Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
@@ -159,28 +216,5 @@ public final class FieldsView extends SplitPane {
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
-    }
-
-    private static Label sectionTitle(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    /** Shows a warning icon with the message as tooltip on rows whose field has an error. */
-    private static final class ProblemCell extends TableCell<FieldRow, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null || item.isEmpty()) {
-                setGraphic(null);
-                setTooltip(null);
-            } else {
-                var icon = Icons.of(MaterialDesignA.ALERT_CIRCLE);
-                icon.getStyleClass().add("problem-icon");
-                setGraphic(icon);
-                setTooltip(new Tooltip(item));
-            }
-        }
     }
 }

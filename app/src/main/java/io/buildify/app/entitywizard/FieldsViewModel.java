@@ -57,14 +57,26 @@ public final class FieldsViewModel {
 
     /** Appends a text field named {@code field}, {@code field_2}, … and selects it. Saved at once. */
     public void addField() {
-        EntityDefinition d = document.definition();
-        String name = "field";
-        for (int n = 2; d.fieldNamed(name).isPresent(); n++) {
-            name = "field_" + n;
-        }
-        FieldDefinition field = FieldDefinition.of(name, FieldType.STRING);
+        add(FieldDefinition.of(freeName("field"), FieldType.STRING));
+    }
+
+    /** Appends a field made from {@code template} ({@code email}, {@code email_2}, …) and selects it. */
+    public void addFromTemplate(FieldTemplate template) {
+        add(template.create(freeName(template.fieldName())));
+    }
+
+    private void add(FieldDefinition field) {
         document.editAndCommit(e -> e.withFieldAdded(field));
         select(field.id());
+    }
+
+    private String freeName(String base) {
+        EntityDefinition d = document.definition();
+        String name = base;
+        for (int n = 2; d.fieldNamed(name).isPresent(); n++) {
+            name = base + "_" + n;
+        }
+        return name;
     }
 
     /** Removes the selected field (saved at once) and selects its neighbour. */
@@ -78,6 +90,20 @@ public final class FieldsViewModel {
         if (!rows.isEmpty()) {
             selectedRow.set(rows.get(Math.min(index, rows.size() - 1)));
         }
+    }
+
+    /**
+     * Moves the field at row {@code from} to row {@code to} (drag and drop in the table), renumbering the display
+     * order of every field; saved at once, one undo step. The moved field stays selected.
+     */
+    public void moveField(int from, int to) {
+        int size = rows.size();
+        if (from == to || from < 0 || to < 0 || from >= size || to >= size) {
+            return;
+        }
+        String movedId = rows.get(from).fieldId();
+        document.editAndCommit(d -> d.withFieldMoved(from, to));
+        select(movedId);
     }
 
     public void select(String fieldId) {

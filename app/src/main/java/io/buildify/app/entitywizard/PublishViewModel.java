@@ -90,7 +90,9 @@ public final class PublishViewModel {
             show("", "", "Fix the problems in the earlier steps to see the SQL (" + e.problems().size()
                     + " problem" + (e.problems().size() == 1 ? "" : "s") + ").", false);
         } catch (UnsupportedChangeException e) {
-            show("", "", "Changes to a published entity cannot be planned yet: " + e.getMessage(), false);
+            // The planner grows ALTER support and more relationship kinds over time; until then say what it said.
+            show("", "", (previous == null ? "This entity cannot be planned yet: "
+                    : "Changes to a published entity cannot be planned yet: ") + e.getMessage(), false);
         }
     }
 

@@ -3,13 +3,15 @@ package io.buildify.app.entitywizard;
 import java.util.function.Predicate;
 
 /**
- * The steps of the entity wizard in order. Each step owns the problem paths of the settings it shows, which is
- * what decides whether "Next" is allowed. Relationships and indexes (SPEC §1 steps 3 and 4) come later.
+ * The five steps of the entity wizard in order (SPEC §1). Each step owns the problem paths of the settings it
+ * shows, which is what decides whether "Next" is allowed.
  */
 public enum WizardStep {
     BASIC_INFO("Basic info", path -> !path.startsWith("fields") && !path.startsWith("relationships")
             && !path.startsWith("indexes")),
     FIELDS("Fields", path -> path.startsWith("fields")),
+    RELATIONSHIPS("Relationships", path -> path.startsWith("relationships")),
+    INDEXES("Indexes", path -> path.startsWith("indexes")),
     PREVIEW("Preview & publish", path -> false);
 
     private final String title;

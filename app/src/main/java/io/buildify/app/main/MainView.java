@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -28,6 +29,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /** The main window's content: toolbar, explorer | wizard, status bar. */
 public final class MainView extends BorderPane {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
     private final MainViewModel viewModel;
     private final StackPane wizardHolder = new StackPane();
     private final Node placeholder;
@@ -56,6 +62,24 @@ public final class MainView extends BorderPane {
     public void installAccelerators() {
         var accelerators = getScene().getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::newEntity);
+        // A filter, not an accelerator: text fields would otherwise take Ctrl+Z for their own (per-field) undo.
+        // The wizard's undo first saves the text being typed, so undo steps back over whole edits.
+        getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (viewModel.wizardProperty().get() != null) {
+                EntityWizardView.navigate(viewModel.wizardProperty().get(), event);
+            }
+            if (event.isConsumed()) {
+                return;
+            }
+            if (UNDO.match(event)) {
+                viewModel.undo();
+            } else if (REDO.match(event) || REDO_Y.match(event)) {
+                viewModel.redo();
+            } else {
+                return;
+            }
+            event.consume();
+        });
     }
 
     private ToolBar toolbar() {
@@ -66,12 +90,12 @@ public final class MainView extends BorderPane {
 
         Button undo = new Button("Undo", Icons.of(MaterialDesignU.UNDO));
         undo.setId("undoButton");
-        undo.setTooltip(new Tooltip("Undo the last saved change of this entity"));
+        undo.setTooltip(new Tooltip("Undo the last change of this entity (Ctrl+Z)"));
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         undo.setOnAction(event -> viewModel.undo());
         Button redo = new Button("Redo", Icons.of(MaterialDesignR.REDO));
         redo.setId("redoButton");
-        redo.setTooltip(new Tooltip("Redo the change undone last"));
+        redo.setTooltip(new Tooltip("Redo the change undone last (Ctrl+Shift+Z)"));
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
         redo.setOnAction(event -> viewModel.redo());
 

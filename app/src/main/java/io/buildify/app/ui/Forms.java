@@ -14,8 +14,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import javafx.util.converter.IntegerStringConverter;
 
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** Layout helpers shared by the form-like views: a two-column grid of caption and control. */
@@ -61,6 +63,28 @@ public final class Forms {
         grid.visibleProperty().bind(visible);
         grid.managedProperty().bind(visible);
         return grid;
+    }
+
+    /** A read-only converter for combo boxes that show enum values or names with {@code toText}. */
+    public static <T> StringConverter<T> display(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : toText.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+
+    /** A bold heading above a part of a page ("System fields", "Diagram"). */
+    public static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-title");
+        return label;
     }
 
     /** Makes the control commit on Enter and on focus loss: the moment an edit counts as done. */

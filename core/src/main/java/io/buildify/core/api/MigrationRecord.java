@@ -6,7 +6,10 @@ import io.buildify.core.migration.MigrationType;
 import java.time.Instant;
 import java.util.List;
 
-/** A row of an entity's migration history (SPEC §4). */
+/**
+ * A row of an entity's migration history (SPEC §4). {@code rollsBack} is the id of the migration a rollback
+ * undid; null for every other migration.
+ */
 public record MigrationRecord(
         long id,
         String entityName,
@@ -22,5 +25,6 @@ public record MigrationRecord(
         String errorMessage,
         List<MigrationStep> changes,
         String commitMessage,
-        String author) {
+        String author,
+        Long rollsBack) {
 }

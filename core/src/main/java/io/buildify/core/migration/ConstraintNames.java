@@ -29,7 +29,12 @@ public final class ConstraintNames {
             return name;
         }
         int keep = NameRules.MAX_IDENTIFIER_BYTES - HASH_HEX_DIGITS - 1;
-        return name.substring(0, keep) + "_" + sha256Hex(name).substring(0, HASH_HEX_DIGITS);
+        return name.substring(0, keep) + "_" + shortHash(name);
+    }
+
+    /** The first 8 hex digits of the SHA-256 of {@code text}: short, stable, and distinct in practice. */
+    static String shortHash(String text) {
+        return sha256Hex(text).substring(0, HASH_HEX_DIGITS);
     }
 
     private static String sha256Hex(String text) {

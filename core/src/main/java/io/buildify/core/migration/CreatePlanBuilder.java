@@ -2,14 +2,12 @@ package io.buildify.core.migration;
 
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
-import io.buildify.core.model.FieldType;
 import io.buildify.core.model.IndexDefinition;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
 import io.buildify.core.model.SystemField;
 import io.buildify.core.model.SystemFields;
 import io.buildify.core.validation.InvalidDefinitionException;
-import io.buildify.core.validation.RelationshipNames;
 import io.buildify.core.validation.ValidationProblem;
 
 import java.util.ArrayList;
@@ -58,7 +56,7 @@ final class CreatePlanBuilder {
         List<FieldDefinition> fields = entity.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldDefinition field = fields.get(i);
-            lines.add(FieldSql.column(field));
+            lines.add(ColumnSpec.of(field).definition());
             for (FieldSql.NamedSql constraint : FieldSql.constraints(table, field, tableOfEntity)) {
                 claim(constraint.name(), "fields[" + i + "]");
                 constraints.add(constraint.sql());
@@ -94,15 +92,11 @@ final class CreatePlanBuilder {
 
     private void oneToOne(RelationshipDefinition relationship, String path, List<String> lines,
                           List<String> constraints) {
-        String columnName = RelationshipNames.oneToOneColumn(relationship);
-        String column = SqlIdentifiers.quote(columnName);
-        lines.add(column + " UUID" + (relationship.required() ? " NOT NULL" : ""));
-        String fkey = claim(ConstraintNames.of(table, columnName, "fkey"), path);
-        constraints.add("CONSTRAINT " + SqlIdentifiers.quote(fkey) + " FOREIGN KEY (" + column + ") REFERENCES "
-                + SqlIdentifiers.quote(tableOfEntity.apply(relationship.targetEntity())) + " (\"id\")"
-                + referentialActions(relationship));
-        String key = claim(ConstraintNames.of(table, columnName, "key"), path);
-        constraints.add("CONSTRAINT " + SqlIdentifiers.quote(key) + " UNIQUE (" + column + ")");
+        lines.add(RelationshipSql.oneToOneColumn(relationship).definition());
+        for (FieldSql.NamedSql constraint : RelationshipSql.oneToOneConstraints(table, relationship, tableOfEntity)) {
+            claim(constraint.name(), path);
+            constraints.add(constraint.sql());
+        }
     }
 
     private void createJunctionTables() {
@@ -115,44 +109,24 @@ final class CreatePlanBuilder {
         }
     }
 
-    /** The relationship's ON DELETE/ON UPDATE apply to both keys: a junction row means nothing without either end. */
     private void junctionTable(RelationshipDefinition relationship, String path) {
-        String junction = claim(RelationshipNames.junctionTable(entity, relationship), path + ".junction_table");
-        String sourceColumn = RelationshipNames.junctionSourceColumn(entity);
-        String targetColumn = RelationshipNames.junctionTargetColumn(entity, relationship);
-        String pkey = claim(ConstraintNames.of(junction, "pkey"), path);
-        String sourceKey = claim(ConstraintNames.of(junction, sourceColumn, "fkey"), path);
-        String targetKey = claim(ConstraintNames.of(junction, targetColumn, "fkey"), path);
-        String actions = referentialActions(relationship);
-        List<String> lines = List.of(
-                SqlIdentifiers.quote(sourceColumn) + " UUID NOT NULL",
-                SqlIdentifiers.quote(targetColumn) + " UUID NOT NULL",
-                "CONSTRAINT " + SqlIdentifiers.quote(pkey) + " PRIMARY KEY (" + SqlIdentifiers.quote(sourceColumn)
-                        + ", " + SqlIdentifiers.quote(targetColumn) + ")",
-                "CONSTRAINT " + SqlIdentifiers.quote(sourceKey) + " FOREIGN KEY (" + SqlIdentifiers.quote(sourceColumn)
-                        + ") REFERENCES " + SqlIdentifiers.quote(table) + " (\"id\")" + actions,
-                "CONSTRAINT " + SqlIdentifiers.quote(targetKey) + " FOREIGN KEY (" + SqlIdentifiers.quote(targetColumn)
-                        + ") REFERENCES " + SqlIdentifiers.quote(tableOfEntity.apply(relationship.targetEntity()))
-                        + " (\"id\")" + actions);
-        String sql = "CREATE TABLE " + SqlIdentifiers.quote(junction) + " (\n" + INDENT
-                + String.join(",\n" + INDENT, lines) + "\n);";
-        steps.add(new MigrationStep(StepKind.CREATE_JUNCTION_TABLE, junction, sql, dropTable(junction), false));
+        RelationshipSql.Junction junction = RelationshipSql.junction(entity, relationship, tableOfEntity);
+        claim(junction.name(), path + ".junction_table");
+        junction.constraints().forEach(constraint -> claim(constraint.name(), path));
+        steps.add(new MigrationStep(StepKind.CREATE_JUNCTION_TABLE, junction.name(), junction.createSql(),
+                dropTable(junction.name()), false));
     }
 
-    /** Fields marked indexed get a btree index, or gin for json and multiple_select; unique ones already have one. */
     private void createFieldIndexes() {
         List<FieldDefinition> fields = entity.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldDefinition field = fields.get(i);
-            if (!field.indexed() || field.unique()) {
-                continue;
-            }
-            String name = claim(ConstraintNames.of(table, field.name(), "idx"), "fields[" + i + "].indexed");
-            String method = field.type() == FieldType.JSON || field.type() == FieldType.MULTIPLE_SELECT
-                    ? "gin" : "btree";
-            String sql = "CREATE INDEX " + SqlIdentifiers.quote(name) + " ON " + SqlIdentifiers.quote(table)
-                    + " USING " + method + " (" + SqlIdentifiers.quote(field.name()) + ");";
-            steps.add(new MigrationStep(StepKind.CREATE_INDEX, table + "." + field.name(), sql, null, false));
+            String path = "fields[" + i + "].indexed";
+            IndexSql.fieldIndex(table, field).ifPresent(index -> {
+                claim(index.name(), path);
+                steps.add(new MigrationStep(StepKind.CREATE_INDEX, table + "." + field.name(), index.createSql(),
+                        null, false));
+            });
         }
     }
 
@@ -161,22 +135,9 @@ final class CreatePlanBuilder {
         for (int i = 0; i < indexes.size(); i++) {
             IndexDefinition index = indexes.get(i);
             claim(index.name(), "indexes[" + i + "].name");
-            StringBuilder sql = new StringBuilder(index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
-                    .append(SqlIdentifiers.quote(index.name())).append(" ON ").append(SqlIdentifiers.quote(table))
-                    .append(" USING ").append(index.method().code()).append(" (")
-                    .append(String.join(", ", index.columns().stream().map(SqlIdentifiers::quote).toList()))
-                    .append(')');
-            if (index.where() != null && !index.where().isBlank()) {
-                sql.append(" WHERE (").append(index.where().strip()).append(')');
-            }
-            sql.append(';');
-            steps.add(new MigrationStep(StepKind.CREATE_INDEX, table + "." + index.name(), sql.toString(), null,
-                    false));
+            steps.add(new MigrationStep(StepKind.CREATE_INDEX, table + "." + index.name(),
+                    IndexSql.defined(table, index).createSql(), null, false));
         }
-    }
-
-    private static String referentialActions(RelationshipDefinition relationship) {
-        return " ON DELETE " + relationship.onDelete().sql() + " ON UPDATE " + relationship.onUpdate().sql();
     }
 
     private static String dropTable(String name) {

@@ -5,26 +5,15 @@ import io.buildify.core.model.FieldType;
 import io.buildify.core.validation.FieldLimits;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The column definition and table constraints of one custom field inside CREATE TABLE. */
+/** The table constraints of one custom field: UNIQUE, CHECKs and a lookup's FOREIGN KEY. */
 final class FieldSql {
     private FieldSql() {
-    }
-
-    /** {@code "name" TYPE [NOT NULL] [DEFAULT …]}. */
-    static String column(FieldDefinition field) {
-        StringBuilder sql = new StringBuilder(SqlIdentifiers.quote(field.name()))
-                .append(' ').append(PostgresTypes.columnType(field));
-        if (field.required()) {
-            sql.append(" NOT NULL");
-        }
-        if (field.defaultValue() != null) {
-            sql.append(" DEFAULT ").append(DefaultLiterals.of(field));
-        }
-        return sql.toString();
     }
 
     /** Named table constraints: UNIQUE, CHECKs on length, range and allowed values, and a lookup's FOREIGN KEY. */
@@ -32,24 +21,33 @@ final class FieldSql {
         String column = SqlIdentifiers.quote(field.name());
         List<NamedSql> constraints = new ArrayList<>();
         if (field.unique()) {
-            constraints.add(named(ConstraintNames.of(table, field.name(), "key"), "UNIQUE (" + column + ")"));
+            constraints.add(named("key", table, field, "UNIQUE (" + column + ")"));
         }
-        lengthCheck(field, column).ifPresent(check ->
-                constraints.add(named(ConstraintNames.of(table, field.name(), "length_check"), check)));
-        rangeCheck(field, column).ifPresent(check ->
-                constraints.add(named(ConstraintNames.of(table, field.name(), "range_check"), check)));
-        if (field.type() == FieldType.SINGLE_SELECT) {
-            constraints.add(named(ConstraintNames.of(table, field.name(), "allowed_check"),
-                    "CHECK (" + column + " IN " + SqlLiterals.stringList(field.allowedValues()) + ")"));
-        } else if (field.type() == FieldType.MULTIPLE_SELECT) {
-            constraints.add(named(ConstraintNames.of(table, field.name(), "allowed_check"),
-                    "CHECK (" + column + " <@ " + SqlLiterals.textArray(field.allowedValues()) + ")"));
-        } else if (field.type() == FieldType.LOOKUP) {
+        checkConditions(field, column).forEach((role, condition) ->
+                constraints.add(named(role, table, field, "CHECK (" + condition + ")")));
+        if (field.type() == FieldType.LOOKUP) {
             String target = SqlIdentifiers.quote(tableOfEntity.apply(field.lookupEntity()));
-            constraints.add(named(ConstraintNames.of(table, field.name(), "fkey"),
+            constraints.add(named("fkey", table, field,
                     "FOREIGN KEY (" + column + ") REFERENCES " + target + " (\"id\")"));
         }
         return constraints;
+    }
+
+    /**
+     * The CHECK conditions of a field by constraint role ({@code length_check}, {@code range_check},
+     * {@code allowed_check}), written over {@code column}: the quoted column, or another expression when the server
+     * counts the rows that would fail a new constraint before adding it.
+     */
+    static Map<String, String> checkConditions(FieldDefinition field, String column) {
+        Map<String, String> conditions = new LinkedHashMap<>();
+        lengthCheck(field, column).ifPresent(condition -> conditions.put("length_check", condition));
+        rangeCheck(field, column).ifPresent(condition -> conditions.put("range_check", condition));
+        if (field.type() == FieldType.SINGLE_SELECT) {
+            conditions.put("allowed_check", column + " IN " + SqlLiterals.stringList(field.allowedValues()));
+        } else if (field.type() == FieldType.MULTIPLE_SELECT) {
+            conditions.put("allowed_check", column + " <@ " + SqlLiterals.textArray(field.allowedValues()));
+        }
+        return conditions;
     }
 
     /*
@@ -68,8 +66,7 @@ final class FieldSql {
         if (field.maxLength() != null && (typeLength == null || field.maxLength() < typeLength)) {
             terms.add("char_length(" + column + ") <= " + field.maxLength());
         }
-        return terms.isEmpty() ? Optional.empty()
-                : Optional.of("CHECK (" + String.join(" AND ", terms) + ")");
+        return terms.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", terms));
     }
 
     private static Optional<String> rangeCheck(FieldDefinition field, String column) {
@@ -83,15 +80,21 @@ final class FieldSql {
         if (field.maxValue() != null) {
             terms.add(column + " <= " + SqlLiterals.number(field.maxValue()));
         }
-        return terms.isEmpty() ? Optional.empty()
-                : Optional.of("CHECK (" + String.join(" AND ", terms) + ")");
+        return terms.isEmpty() ? Optional.empty() : Optional.of(String.join(" AND ", terms));
     }
 
-    private static NamedSql named(String name, String body) {
-        return new NamedSql(name, "CONSTRAINT " + SqlIdentifiers.quote(name) + " " + body);
+    private static NamedSql named(String role, String table, FieldDefinition field, String body) {
+        return new NamedSql(role, ConstraintNames.of(table, field.name(), role), body);
     }
 
-    /** A piece of SQL that creates a named schema object (constraint or index), so names can be checked for clashes. */
-    record NamedSql(String name, String sql) {
+    /**
+     * A named schema object (constraint or index) inside CREATE TABLE: {@code role} says what it is for its owner
+     * ({@code key}, {@code fkey}, {@code length_check} …), so two versions of a definition can be compared role by
+     * role; {@code body} is the SQL after the name.
+     */
+    record NamedSql(String role, String name, String body) {
+        String sql() {
+            return "CONSTRAINT " + SqlIdentifiers.quote(name) + " " + body;
+        }
     }
 }

@@ -12,13 +12,17 @@ import java.util.function.Function;
 
 /**
  * Turns a definition change into an ordered {@link MigrationPlan}. A pure function: it never touches a database,
- * and the same input always gives byte-identical SQL, so a preview shows exactly what publishing will run.
+ * and the same input (and the same clock in {@link PlanOptions}) always gives byte-identical SQL, so a preview
+ * shows exactly what publishing will run.
  *
- * <p>Today it plans new entities (CREATE). Changing a published entity (ALTER) throws
- * {@link UnsupportedChangeException} until the migration engine lands.
+ * <p>A new entity becomes a CREATE ({@link CreatePlanBuilder}); a changed one an ALTER ({@link AlterPlanBuilder})
+ * that matches fields, relationships and indexes by id. Removed columns and junction tables are archived unless
+ * the options say to drop them; both are destructive steps. {@link #planChecked} also returns the row checks the
+ * server runs before applying an ALTER.
  */
 public final class MigrationPlanner {
     private final Function<String, String> tableOfEntity;
+    private final PlanOptions options;
 
     /** A planner that assumes every referenced entity's table carries the entity's name (the default). */
     public MigrationPlanner() {
@@ -30,7 +34,12 @@ public final class MigrationPlanner {
      *                      foreign keys point at tables); callers that know renamed tables pass their catalog here
      */
     public MigrationPlanner(Function<String, String> tableOfEntity) {
+        this(tableOfEntity, PlanOptions.defaults());
+    }
+
+    public MigrationPlanner(Function<String, String> tableOfEntity, PlanOptions options) {
         this.tableOfEntity = Objects.requireNonNull(tableOfEntity, "tableOfEntity");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /**
@@ -38,23 +47,43 @@ public final class MigrationPlanner {
      * @param next        the definition to publish
      * @param fromVersion the version {@code previous} was published as ({@link DefinitionVersion#NONE} for new)
      * @throws InvalidDefinitionException  when {@code next} has validation errors
-     * @throws UnsupportedChangeException  when the change cannot be planned yet
+     * @throws UnsupportedChangeException  when the change cannot be planned
      */
     public MigrationPlan plan(EntityDefinition previous, EntityDefinition next, DefinitionVersion fromVersion) {
+        return planChecked(previous, next, fromVersion).plan();
+    }
+
+    /** Like {@link #plan}, with the row checks the server must pass before applying the plan. */
+    public CheckedPlan planChecked(EntityDefinition previous, EntityDefinition next, DefinitionVersion fromVersion) {
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(fromVersion, "fromVersion");
         EntityValidator.requireValid(next);
-        if (previous != null) {
-            if (previous.equals(next)) {
-                return new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, fromVersion.next(), List.of());
-            }
-            throw new UnsupportedChangeException("changing the published entity '" + previous.name() + "' ("
-                    + fromVersion + ") needs ALTER migrations, which the planner does not make yet");
+        DefinitionVersion toVersion = fromVersion.next();
+        boolean hadTable = previous != null && previous.entityType() != EntityType.VIRTUAL;
+        boolean hasTable = next.entityType() != EntityType.VIRTUAL;
+        if (previous != null && !previous.name().equals(next.name())) {
+            throw new UnsupportedChangeException("an entity cannot be renamed from '" + previous.name() + "' to '"
+                    + next.name() + "'; change its label or its table name instead");
         }
-        List<MigrationStep> steps = next.entityType() == EntityType.VIRTUAL
-                ? List.of() // a virtual entity has no table
-                : new CreatePlanBuilder(next, name -> tableOf(next, name)).build();
-        return new MigrationPlan(next.name(), MigrationType.CREATE, fromVersion, fromVersion.next(), steps);
+        if (hadTable && !hasTable) {
+            throw new UnsupportedChangeException("making the published entity '" + next.name() + "' virtual would "
+                    + "drop its table; that is not supported");
+        }
+        if (!hadTable) {
+            List<MigrationStep> steps = hasTable
+                    ? new CreatePlanBuilder(next, name -> tableOf(next, name)).build()
+                    : List.of(); // a virtual entity has no table
+            MigrationType type = previous == null ? MigrationType.CREATE
+                    : steps.isEmpty() ? MigrationType.ALTER : MigrationType.CREATE;
+            return new CheckedPlan(new MigrationPlan(next.name(), type, fromVersion, toVersion, steps), List.of());
+        }
+        if (previous.equals(next)) {
+            return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
+                    List.of()), List.of());
+        }
+        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity, options).build();
+        return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
+                parts.steps()), parts.checks());
     }
 
     /** An entity referring to itself points at its own table, whatever the resolver knows. */

@@ -166,4 +166,59 @@ public record EntityDefinition(
     public EntityDefinition withFieldRemoved(String fieldId) {
         return withFields(fields.stream().filter(f -> !f.id().equals(fieldId)).toList());
     }
+
+    /**
+     * Moves the field at {@code from} to position {@code to} (both 0-based) and renumbers every field's display
+     * order to its new position, so the stored order and the list order never disagree.
+     */
+    public EntityDefinition withFieldMoved(int from, int to) {
+        if (from < 0 || from >= fields.size() || to < 0 || to >= fields.size()) {
+            throw new IndexOutOfBoundsException("cannot move field " + from + " to " + to + " of " + fields.size());
+        }
+        List<FieldDefinition> copy = new ArrayList<>(fields);
+        copy.add(to, copy.remove(from));
+        for (int i = 0; i < copy.size(); i++) {
+            copy.set(i, copy.get(i).withDisplayOrder(i));
+        }
+        return withFields(copy);
+    }
+
+    public Optional<RelationshipDefinition> relationship(String relationshipId) {
+        return relationships.stream().filter(r -> r.id().equals(relationshipId)).findFirst();
+    }
+
+    public EntityDefinition withRelationshipAdded(RelationshipDefinition relationship) {
+        List<RelationshipDefinition> copy = new ArrayList<>(relationships);
+        copy.add(relationship);
+        return withRelationships(copy);
+    }
+
+    /** Replaces the relationship with the same id. */
+    public EntityDefinition withRelationshipReplaced(RelationshipDefinition relationship) {
+        return withRelationships(relationships.stream()
+                .map(r -> r.id().equals(relationship.id()) ? relationship : r).toList());
+    }
+
+    public EntityDefinition withRelationshipRemoved(String relationshipId) {
+        return withRelationships(relationships.stream().filter(r -> !r.id().equals(relationshipId)).toList());
+    }
+
+    public Optional<IndexDefinition> index(String indexId) {
+        return indexes.stream().filter(x -> x.id().equals(indexId)).findFirst();
+    }
+
+    public EntityDefinition withIndexAdded(IndexDefinition index) {
+        List<IndexDefinition> copy = new ArrayList<>(indexes);
+        copy.add(index);
+        return withIndexes(copy);
+    }
+
+    /** Replaces the index with the same id. */
+    public EntityDefinition withIndexReplaced(IndexDefinition index) {
+        return withIndexes(indexes.stream().map(x -> x.id().equals(index.id()) ? index : x).toList());
+    }
+
+    public EntityDefinition withIndexRemoved(String indexId) {
+        return withIndexes(indexes.stream().filter(x -> !x.id().equals(indexId)).toList());
+    }
 }

@@ -134,4 +134,46 @@ public record FieldDefinition(
                 inputType, required, unique, indexed, readOnly, minLength, maxLength, minValue, maxValue, precision,
                 decimalPlaces, defaultValue, allowedValues, validationRules, displayOrder, lookupEntity);
     }
+
+    /** Help text shown under the input of generated forms. */
+    public FieldDefinition withHelpText(String value) {
+        return new FieldDefinition(id, name, label, type, description, value, placeholder, prefix, suffix, inputType,
+                required, unique, indexed, readOnly, minLength, maxLength, minValue, maxValue, precision,
+                decimalPlaces, defaultValue, allowedValues, validationRules, displayOrder, lookupEntity);
+    }
+
+    /** Placeholder text of an empty input. */
+    public FieldDefinition withPlaceholder(String value) {
+        return new FieldDefinition(id, name, label, type, description, helpText, value, prefix, suffix, inputType,
+                required, unique, indexed, readOnly, minLength, maxLength, minValue, maxValue, precision,
+                decimalPlaces, defaultValue, allowedValues, validationRules, displayOrder, lookupEntity);
+    }
+
+    /** Text shown before and after the input, e.g. "$" and "kg". */
+    public FieldDefinition withAffixes(String newPrefix, String newSuffix) {
+        return new FieldDefinition(id, name, label, type, description, helpText, placeholder, newPrefix, newSuffix,
+                inputType, required, unique, indexed, readOnly, minLength, maxLength, minValue, maxValue, precision,
+                decimalPlaces, defaultValue, allowedValues, validationRules, displayOrder, lookupEntity);
+    }
+
+    /** The form input to render, e.g. "textarea"; null for the type's default. */
+    public FieldDefinition withInputType(String value) {
+        return new FieldDefinition(id, name, label, type, description, helpText, placeholder, prefix, suffix, value,
+                required, unique, indexed, readOnly, minLength, maxLength, minValue, maxValue, precision,
+                decimalPlaces, defaultValue, allowedValues, validationRules, displayOrder, lookupEntity);
+    }
+
+    /** Shown but not editable in generated forms. */
+    public FieldDefinition withReadOnly(boolean value) {
+        return new FieldDefinition(id, name, label, type, description, helpText, placeholder, prefix, suffix,
+                inputType, required, unique, indexed, value, minLength, maxLength, minValue, maxValue, precision,
+                decimalPlaces, defaultValue, allowedValues, validationRules, displayOrder, lookupEntity);
+    }
+
+    /** Replaces the extra value rules (regex, range, ...). */
+    public FieldDefinition withValidationRules(List<ValidationRule> value) {
+        return new FieldDefinition(id, name, label, type, description, helpText, placeholder, prefix, suffix,
+                inputType, required, unique, indexed, readOnly, minLength, maxLength, minValue, maxValue, precision,
+                decimalPlaces, defaultValue, allowedValues, value, displayOrder, lookupEntity);
+    }
 }

@@ -21,4 +21,24 @@ public record IndexDefinition(
     public static IndexDefinition of(String name, List<String> columns) {
         return new IndexDefinition(Ids.newId(), name, columns, IndexMethod.BTREE, false, null);
     }
+
+    public IndexDefinition withName(String value) {
+        return new IndexDefinition(id, value, columns, method, unique, where);
+    }
+
+    public IndexDefinition withColumns(List<String> value) {
+        return new IndexDefinition(id, name, value, method, unique, where);
+    }
+
+    public IndexDefinition withMethod(IndexMethod value) {
+        return new IndexDefinition(id, name, columns, value, unique, where);
+    }
+
+    public IndexDefinition withUnique(boolean value) {
+        return new IndexDefinition(id, name, columns, method, value, where);
+    }
+
+    public IndexDefinition withWhere(String value) {
+        return new IndexDefinition(id, name, columns, method, unique, value);
+    }
 }

@@ -35,4 +35,49 @@ public record RelationshipDefinition(
         return new RelationshipDefinition(Ids.newId(), name, Names.labelOf(name), kind, targetEntity, null, null,
                 ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, false);
     }
+
+    public RelationshipDefinition withName(String value) {
+        return new RelationshipDefinition(id, value, label, kind, targetEntity, foreignKeyColumn, junctionTable,
+                onDelete, onUpdate, required);
+    }
+
+    public RelationshipDefinition withLabel(String value) {
+        return new RelationshipDefinition(id, name, value, kind, targetEntity, foreignKeyColumn, junctionTable,
+                onDelete, onUpdate, required);
+    }
+
+    public RelationshipDefinition withKind(RelationshipKind value) {
+        return new RelationshipDefinition(id, name, label, value, targetEntity, foreignKeyColumn, junctionTable,
+                onDelete, onUpdate, required);
+    }
+
+    public RelationshipDefinition withTargetEntity(String value) {
+        return new RelationshipDefinition(id, name, label, kind, value, foreignKeyColumn, junctionTable, onDelete,
+                onUpdate, required);
+    }
+
+    public RelationshipDefinition withForeignKeyColumn(String value) {
+        return new RelationshipDefinition(id, name, label, kind, targetEntity, value, junctionTable, onDelete,
+                onUpdate, required);
+    }
+
+    public RelationshipDefinition withJunctionTable(String value) {
+        return new RelationshipDefinition(id, name, label, kind, targetEntity, foreignKeyColumn, value, onDelete,
+                onUpdate, required);
+    }
+
+    public RelationshipDefinition withOnDelete(ReferentialAction value) {
+        return new RelationshipDefinition(id, name, label, kind, targetEntity, foreignKeyColumn, junctionTable, value,
+                onUpdate, required);
+    }
+
+    public RelationshipDefinition withOnUpdate(ReferentialAction value) {
+        return new RelationshipDefinition(id, name, label, kind, targetEntity, foreignKeyColumn, junctionTable,
+                onDelete, value, required);
+    }
+
+    public RelationshipDefinition withRequired(boolean value) {
+        return new RelationshipDefinition(id, name, label, kind, targetEntity, foreignKeyColumn, junctionTable,
+                onDelete, onUpdate, value);
+    }
 }

@@ -1,5 +1,6 @@
 package io.buildify.server.catalog;
 
+import io.buildify.core.api.AuditEntry;
 import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.PublishedEntity;
@@ -17,10 +18,13 @@ public final class CatalogQueries {
     private final EntityCatalog catalog;
     private final MigrationHistory history;
 
-    public CatalogQueries(DataSource dataSource, EntityCatalog catalog, MigrationHistory history) {
+    private final AuditLog audit;
+
+    public CatalogQueries(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.history = Objects.requireNonNull(history, "history");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     public List<EntitySummary> entities() throws SQLException {
@@ -38,6 +42,12 @@ public final class CatalogQueries {
     public List<MigrationRecord> migrations(String entityName) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return history.forEntity(connection, entityName);
+        }
+    }
+
+    public List<AuditEntry> audit(String objectType, String objectName, int limit) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return audit.list(connection, objectType, objectName, limit);
         }
     }
 }

@@ -37,6 +37,22 @@ public final class EntityCatalog {
         }
     }
 
+    /** One published version of {@code name}. */
+    public Optional<PublishedEntity> version(Connection connection, String name, int version) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT version, definition::text, published_at"
+                + " FROM " + TABLE + " WHERE name = ? AND version = ?")) {
+            query.setString(1, name);
+            query.setInt(2, version);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new PublishedEntity(name, rs.getInt(1),
+                        Jsonb.read(rs.getString(2), EntityDefinition.class), instant(rs, 3)));
+            }
+        }
+    }
+
     /** The latest version of every published entity, by name. */
     public List<EntitySummary> list(Connection connection) throws SQLException {
         List<EntitySummary> items = new ArrayList<>();

@@ -27,7 +27,7 @@ public final class MigrationHistory {
     private static final String TABLE = CatalogSchema.SCHEMA + ".migration_history";
     private static final String COLUMNS = "id, entity_name, migration_name, migration_type, from_version, to_version,"
             + " up_sql, down_sql, status, executed_at, execution_time_ms, error_message, changes::text,"
-            + " commit_message, author";
+            + " commit_message, author, rolls_back";
     private static final JavaType STEPS = JsonCodec.mapper().getTypeFactory()
             .constructCollectionType(List.class, MigrationStep.class);
 
@@ -35,8 +35,9 @@ public final class MigrationHistory {
         Objects.requireNonNull(row, "row");
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (entity_name, migration_name, migration_type, from_version, to_version, up_sql, down_sql,"
-                + " status, execution_time_ms, error_message, changes, commit_message, author, request_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?) RETURNING " + COLUMNS)) {
+                + " status, execution_time_ms, error_message, changes, commit_message, author, request_id,"
+                + " rolls_back) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?) RETURNING "
+                + COLUMNS)) {
             insert.setString(1, row.entityName());
             insert.setString(2, row.migrationName());
             insert.setString(3, row.migrationType().code());
@@ -55,6 +56,11 @@ public final class MigrationHistory {
             insert.setString(12, row.commitMessage());
             insert.setString(13, row.author());
             insert.setString(14, row.requestId());
+            if (row.rollsBack() == null) {
+                insert.setNull(15, Types.BIGINT);
+            } else {
+                insert.setLong(15, row.rollsBack());
+            }
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return read(rs);
@@ -89,6 +95,49 @@ public final class MigrationHistory {
         }
     }
 
+    public Optional<MigrationRecord> byId(Connection connection, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
+                + " WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Completed migrations of the entity recorded after migration {@code id}, oldest first: the ones built on top
+     * of it. A rollback of a later, ordinary migration is left out (the pair cancels out, and the undone one is
+     * {@code rolled_back}); a rollback of a rollback redoes a change and counts.
+     */
+    public List<MigrationRecord> completedAfter(Connection connection, String entityName, long id)
+            throws SQLException {
+        List<MigrationRecord> items = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE + " h"
+                + " WHERE entity_name = ? AND id > ? AND status = 'completed' AND NOT EXISTS (SELECT 1 FROM " + TABLE
+                + " undone WHERE undone.id = h.rolls_back AND undone.rolls_back IS NULL AND undone.id > ?)"
+                + " ORDER BY id")) {
+            query.setString(1, entityName);
+            query.setLong(2, id);
+            query.setLong(3, id);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+        }
+        return items;
+    }
+
+    /** Marks a completed migration as undone by a later one; false if it was not completed. */
+    public boolean markRolledBack(Connection connection, long id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE
+                + " SET status = 'rolled_back' WHERE id = ? AND status = 'completed'")) {
+            update.setLong(1, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     private static MigrationRecord read(ResultSet rs) throws SQLException {
         long time = rs.getLong(11);
         Long executionTime = rs.wasNull() ? null : time;
@@ -97,6 +146,6 @@ public final class MigrationHistory {
                 MigrationType.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getInt(5), rs.getInt(6),
                 rs.getString(7), rs.getString(8), MigrationStatus.valueOf(rs.getString(9).toUpperCase(Locale.ROOT)),
                 EntityCatalog.instant(rs, 10), executionTime, rs.getString(12), changes, rs.getString(14),
-                rs.getString(15));
+                rs.getString(15), rs.getObject(16) == null ? null : rs.getLong(16));
     }
 }

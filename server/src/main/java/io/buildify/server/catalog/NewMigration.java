@@ -24,13 +24,27 @@ public record NewMigration(
         List<MigrationStep> changes,
         String commitMessage,
         String author,
-        String requestId) {
+        String requestId,
+        Long rollsBack) {
 
     public NewMigration {
         Objects.requireNonNull(entityName, "entityName");
         Objects.requireNonNull(migrationType, "migrationType");
         Objects.requireNonNull(status, "status");
         changes = changes == null ? List.of() : List.copyOf(changes);
+    }
+
+    /** The row of a rollback: named {@code rollback_<entity>_v<to>}, pointing at the migration it undoes. */
+    public NewMigration asRollbackOf(long migrationId) {
+        return new NewMigration(entityName, "rollback_" + entityName + "_v" + toVersion, migrationType, fromVersion,
+                toVersion, upSql, downSql, status, executionTimeMs, errorMessage, changes, commitMessage, author,
+                requestId, migrationId);
+    }
+
+    /** The same row with the outcome of the attempt. */
+    public NewMigration withOutcome(MigrationStatus outcome, long elapsedMs, String error) {
+        return new NewMigration(entityName, migrationName, migrationType, fromVersion, toVersion, upSql, downSql,
+                outcome, elapsedMs, error, changes, commitMessage, author, requestId, rollsBack);
     }
 
     /** The row describing an attempt to apply {@code plan}, with the given outcome. */
@@ -41,6 +55,6 @@ public record NewMigration(
         String name = plan.type().code() + "_" + plan.entityName() + "_v" + to;
         return new NewMigration(plan.entityName(), name.toLowerCase(Locale.ROOT), plan.type(), from, to,
                 plan.upSql(), plan.downSql(), status, executionTimeMs, errorMessage, plan.steps(), commitMessage,
-                author, requestId);
+                author, requestId, null);
     }
 }

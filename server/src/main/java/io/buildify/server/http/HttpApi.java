@@ -18,11 +18,14 @@ public final class HttpApi {
     }
 
     public static Javalin create(HealthController health, EntityController entities, PublishController publishing,
-                                 MigrationController migrations) {
+                                 MigrationController migrations, RollbackController rollbacks,
+                                 AuditController audit) {
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(publishing, "publishing");
         Objects.requireNonNull(migrations, "migrations");
+        Objects.requireNonNull(rollbacks, "rollbacks");
+        Objects.requireNonNull(audit, "audit");
         return Javalin.create(config -> {
             configure(config);
             config.routes.get("/api/v1/health", health::health);
@@ -32,6 +35,8 @@ public final class HttpApi {
             config.routes.post(ENTITIES + "/{name}/preview", publishing::preview);
             config.routes.post(ENTITIES + "/{name}/publish", publishing::publish);
             config.routes.get(ENTITIES + "/{name}/migrations", migrations::list);
+            config.routes.post("/api/v1/data-model/migrations/{id}/rollback", rollbacks::rollback);
+            config.routes.get("/api/v1/audit", audit::list);
             ErrorHandlers.register(config.routes, MAX_BODY_BYTES);
         });
     }

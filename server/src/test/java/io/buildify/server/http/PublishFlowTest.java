@@ -192,9 +192,13 @@ class PublishFlowTest {
                 Definitions.request(Definitions.customer("t_preview"), 0));
 
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
-        assertThat(preview.json().get("type").asText()).isEqualTo("create");
-        assertThat(preview.json().get("up_sql").asText()).contains("CREATE TABLE").contains("t_preview");
-        assertThat(preview.json().get("to_version").asInt()).isEqualTo(1);
+        JsonNode plan = preview.json().get("plan");
+        assertThat(plan.get("type").asText()).isEqualTo("create");
+        assertThat(plan.get("up_sql").asText()).contains("CREATE TABLE").contains("t_preview");
+        assertThat(plan.get("to_version").asInt()).isEqualTo(1);
+        assertThat(preview.json().get("checks")).isEmpty();
+        assertThat(preview.json().get("blocked").asBoolean()).isFalse();
+        assertThat(preview.json().get("confirmation_required").asBoolean()).isFalse();
         assertThat(tableExists("public", "t_preview")).isFalse();
         assertThat(api.get(ENTITIES + "t_preview/migrations").json().get("items")).isEmpty();
     }

@@ -1,0 +1,67 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.core.model.EntityDefinition;
+import javafx.beans.property.Property;
+import javafx.beans.property.StringProperty;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Connects an editor's properties to one item of the live definition (the selected relationship or index).
+ * Text properties edit live on every keystroke and are saved on commit; discrete ones (combo boxes, checkboxes)
+ * save at once. While {@link #load} runs, property changes are not edits.
+ *
+ * @param <T> the immutable model record being edited
+ */
+final class ItemBinder<T> {
+    private final EntityDocument document;
+    private final Supplier<Optional<T>> current;
+    private final BiFunction<EntityDefinition, T, EntityDefinition> replace;
+    private boolean loading;
+
+    /**
+     * @param current the item being edited, empty when none is selected
+     * @param replace puts an edited item back into the definition (by id)
+     */
+    ItemBinder(EntityDocument document, Supplier<Optional<T>> current,
+               BiFunction<EntityDefinition, T, EntityDefinition> replace) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.current = Objects.requireNonNull(current, "current");
+        this.replace = Objects.requireNonNull(replace, "replace");
+    }
+
+    void text(StringProperty property, BiFunction<T, String, T> apply) {
+        property.addListener((obs, old, now) -> edit(item -> apply.apply(item, now == null ? "" : now)));
+    }
+
+    <V> void discrete(Property<V> property, BiFunction<T, V, T> apply) {
+        property.addListener((obs, old, now) -> {
+            edit(item -> apply.apply(item, now));
+            if (!loading) {
+                document.commit();
+            }
+        });
+    }
+
+    /** Applies {@code change} to the current item as a live (not yet saved) edit; nothing while loading. */
+    void edit(UnaryOperator<T> change) {
+        if (loading) {
+            return;
+        }
+        current.get().ifPresent(item -> document.edit(d -> replace.apply(d, change.apply(item))));
+    }
+
+    /** Runs {@code loader}, which sets the editor's properties from the model, without counting it as an edit. */
+    void load(Runnable loader) {
+        loading = true;
+        try {
+            loader.run();
+        } finally {
+            loading = false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.buildify.app.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the wizard's click-through tests do again and again, done the way a user does it. */
+public final class WizardRobot extends FxRobot {
+
+    /** Selects the whole text of a field and types {@code text} over it. */
+    public WizardRobot replaceText(String query, String text) {
+        clickOn(query);
+        push(KeyCode.CONTROL, KeyCode.A);
+        if (text.isEmpty()) {
+            push(KeyCode.BACK_SPACE);
+        } else {
+            write(text);
+        }
+        assertThat(lookup(query).queryAs(TextInputControl.class).getText()).isEqualTo(text);
+        return this;
+    }
+
+    /** Opens the combo box and clicks the item shown as {@code shownText}. */
+    public WizardRobot choose(String comboQuery, String shownText) {
+        ComboBox<?> combo = lookup(comboQuery).queryAs(ComboBox.class);
+        clickOn(combo);
+        Node cell = lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> c.isVisible() && shownText.equals(c.getText())).query();
+        clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(combo.getConverter() == null ? String.valueOf(combo.getValue())
+                : ((ComboBox<Object>) combo).getConverter().toString(combo.getValue())).isEqualTo(shownText);
+        return this;
+    }
+
+    /** Clicks the item {@code text} of a list view. */
+    public WizardRobot clickListItem(String listQuery, String text) {
+        @SuppressWarnings("unchecked")
+        ListView<Object> list = lookup(listQuery).queryAs(ListView.class);
+        interact(() -> list.scrollTo(list.getItems().stream().filter(i -> text.equals(String.valueOf(i)))
+                .findFirst().orElseThrow(() -> new AssertionError("no item '" + text + "' in " + listQuery))));
+        Node cell = from(list).lookup(".list-cell").match((ListCell<?> c) -> text.equals(c.getText())).query();
+        clickOn(cell);
+        return this;
+    }
+
+    /** The row of table {@code tableQuery} whose item prints as {@code text} ({@link Object#toString}). */
+    public TableRow<?> tableRow(String tableQuery, String text) {
+        return from(lookup(tableQuery).queryParent()).lookup(".table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() != null && Objects.equals(text, r.getItem().toString()))
+                .query();
+    }
+
+    /** The visible problem message shown beside a control, e.g. under the technical name. */
+    public String visibleProblem() {
+        return lookup(".problem-message").match(Node::isVisible).queryAs(Label.class).getText();
+    }
+
+    public boolean nextDisabled() {
+        return lookup("#nextButton").query().isDisabled();
+    }
+
+    public String stepProblems() {
+        return lookup("#stepProblems").queryAs(Label.class).getText();
+    }
+}

@@ -1,0 +1,313 @@
+package io.buildify.core.migration;
+
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.IndexDefinition;
+import io.buildify.core.model.RelationshipDefinition;
+import io.buildify.core.model.RelationshipKind;
+import io.buildify.core.model.SystemFields;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Builds the steps of an ALTER migration from the published definition to the next one. Fields, relationships and
+ * indexes are matched by their stable ids, so a renamed field is a RENAME COLUMN and keeps its values.
+ *
+ * <p>Besides the two definitions it compares a third, "moved", one: the published definition with the new table
+ * name and every kept element's new name. Objects whose SQL is the same in "moved" and in the next definition
+ * only need a rename; the others are dropped and created again. The phases run in this order, and the down script
+ * (each step's inverse, in reverse) passes through the same states backwards:
+ * <ol>
+ *   <li>rename the table and kept junction tables;</li>
+ *   <li>drop the constraints and indexes that go away or change;</li>
+ *   <li>archive (or drop) removed columns and junction tables, freeing their names;</li>
+ *   <li>rename kept columns, then constraints and indexes whose only change is their name;</li>
+ *   <li>change type, default and nullability of kept columns;</li>
+ *   <li>add new columns and junction tables, then the new and changed constraints and indexes.</li>
+ * </ol>
+ */
+final class AlterPlanBuilder {
+    private final EntityDefinition previous;
+    private final EntityDefinition next;
+    private final EntityDefinition moved;
+    private final Function<String, String> tableOfEntity;
+    private final PlanOptions options;
+    private final List<MigrationStep> steps = new ArrayList<>();
+    private final List<RowCheck> checks = new ArrayList<>();
+
+    AlterPlanBuilder(EntityDefinition previous, EntityDefinition next, Function<String, String> tableOfEntity,
+                     PlanOptions options) {
+        this.previous = previous;
+        this.next = next;
+        this.tableOfEntity = tableOfEntity;
+        this.options = options;
+        this.moved = Moved.of(previous, next);
+    }
+
+    CheckedPlanParts build() {
+        String oldTable = previous.tableName();
+        String table = next.tableName();
+        Map<String, ColumnSpec> oldColumns = columns(previous);
+        Map<String, ColumnSpec> newColumns = columns(next);
+        Map<String, RelationshipSql.Junction> oldJunctions = junctions(previous);
+        Map<String, RelationshipSql.Junction> movedJunctions = junctions(moved);
+        Map<String, RelationshipSql.Junction> newJunctions = junctions(next);
+        Map<String, SchemaObject> oldObjects = SchemaObjects.of(previous, tableOfEntity);
+        Map<String, SchemaObject> movedObjects = SchemaObjects.of(moved, tableOfEntity);
+        Map<String, SchemaObject> newObjects = SchemaObjects.of(next, tableOfEntity);
+
+        // 1. tables
+        if (!oldTable.equals(table)) {
+            steps.add(new MigrationStep(StepKind.RENAME_TABLE, table, renameTable(oldTable, table),
+                    renameTable(table, oldTable), false));
+        }
+        List<String> keptJunctions = new ArrayList<>();
+        oldJunctions.forEach((id, old) -> {
+            RelationshipSql.Junction now = newJunctions.get(id);
+            if (now != null && now.sameShape(old)) {
+                keptJunctions.add(id);
+                if (!now.name().equals(old.name())) {
+                    steps.add(new MigrationStep(StepKind.RENAME_TABLE, now.name(), renameTable(old.name(),
+                            now.name()), renameTable(now.name(), old.name()), false));
+                }
+            }
+        });
+
+        // 2. constraints and indexes that go away or change
+        List<String> recreated = new ArrayList<>();
+        oldObjects.forEach((key, old) -> {
+            if (!owned(key, keptJunctions)) {
+                return; // goes with its junction table
+            }
+            SchemaObject wanted = newObjects.get(key);
+            SchemaObject movedObject = movedObjects.get(key);
+            // Dropped after the table renames and re-created by the down script before they are undone, while
+            // the columns still have their old names: old name and body, new table.
+            SchemaObject here = new SchemaObject(key, old.type(), old.name(), movedObject.table(), old.unique(),
+                    old.body(), old.subject());
+            if (wanted == null || !movedObject.sameDefinitionAs(wanted)) {
+                steps.add(new MigrationStep(here.dropKind(), here.subject(), here.dropSql(), here.createSql(),
+                        false));
+                if (wanted != null) {
+                    recreated.add(key);
+                }
+            }
+        });
+
+        // 3. removals
+        oldColumns.forEach((key, old) -> {
+            if (!newColumns.containsKey(key)) {
+                steps.add(options.dropInsteadOfArchive() ? ColumnSteps.drop(table, old)
+                        : ColumnSteps.archive(table, old, options.clock()));
+            }
+        });
+        oldJunctions.forEach((id, old) -> {
+            if (!keptJunctions.contains(id)) {
+                steps.add(removeJunction(old, movedJunctions.get(id)));
+            }
+        });
+
+        // 4. renames
+        newColumns.forEach((key, now) -> {
+            ColumnSpec old = oldColumns.get(key);
+            if (old != null && !old.name().equals(now.name())) {
+                steps.add(ColumnSteps.rename(table, old.name(), now.name()));
+            }
+        });
+        newObjects.forEach((key, now) -> {
+            SchemaObject old = oldObjects.get(key);
+            if (old != null && !recreated.contains(key) && owned(key, keptJunctions)
+                    && !old.name().equals(now.name())) {
+                SchemaObject here = now.named(old.name());
+                steps.add(new MigrationStep(now.renameKind(), now.subject(), here.renameSql(now.name()),
+                        now.renameSql(old.name()), false));
+            }
+        });
+
+        // 5. kept columns
+        newColumns.forEach((key, now) -> {
+            ColumnSpec old = oldColumns.get(key);
+            if (old != null) {
+                steps.addAll(ColumnSteps.alter(table, old.withName(now.name()), now));
+                checks.addAll(ColumnSteps.alterChecks(oldTable, old, now));
+            }
+        });
+
+        // 6. additions
+        newColumns.forEach((key, now) -> {
+            if (!oldColumns.containsKey(key)) {
+                steps.add(ColumnSteps.add(table, now));
+                if (now.notNull() && now.defaultSql() == null) {
+                    checks.add(ColumnSteps.addCheck(oldTable, now));
+                }
+            }
+        });
+        newJunctions.forEach((id, now) -> {
+            if (!keptJunctions.contains(id)) {
+                steps.add(new MigrationStep(StepKind.CREATE_JUNCTION_TABLE, now.name(), now.createSql(),
+                        "DROP TABLE " + SqlIdentifiers.quote(now.name()) + ";", false));
+            }
+        });
+        newObjects.forEach((key, now) -> {
+            if (owned(key, keptJunctions) && (!oldObjects.containsKey(key) || recreated.contains(key))) {
+                steps.add(new MigrationStep(now.addKind(), now.subject(), now.createSql(), now.dropSql(), false));
+                constraintCheck(key, oldColumns, newColumns).ifPresent(checks::add);
+            }
+        });
+        return new CheckedPlanParts(steps, checks);
+    }
+
+    /**
+     * Counts the rows that break a new UNIQUE or CHECK on a kept column, asked of the table as it is now. When the
+     * column also changes type the old values cannot be judged by the new rule; the transaction still protects.
+     */
+    private Optional<RowCheck> constraintCheck(String key, Map<String, ColumnSpec> oldColumns,
+                                               Map<String, ColumnSpec> newColumns) {
+        if (!key.startsWith("field:")) {
+            return Optional.empty();
+        }
+        String columnKey = key.substring(0, key.lastIndexOf(':'));
+        String role = key.substring(key.lastIndexOf(':') + 1);
+        ColumnSpec old = oldColumns.get(columnKey);
+        ColumnSpec now = newColumns.get(columnKey);
+        if (old == null || now == null || !old.sqlType().equals(now.sqlType())) {
+            return Optional.empty();
+        }
+        FieldDefinition field = next.field(columnKey.substring("field:".length())).orElseThrow();
+        String oldTable = previous.tableName();
+        String column = SqlIdentifiers.quote(old.name());
+        String object = oldTable + "." + old.name();
+        if (role.equals("key")) {
+            return Optional.of(new RowCheck(object, now.name(), "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n"
+                    + " FROM " + SqlIdentifiers.quote(oldTable) + " WHERE " + column + " IS NOT NULL GROUP BY "
+                    + column + " HAVING count(*) > 1) AS duplicates", "share their value with another row, but the "
+                    + "field is now unique"));
+        }
+        String condition = FieldSql.checkConditions(field, column).get(role);
+        if (condition == null) {
+            return Optional.empty();
+        }
+        String problem = switch (role) {
+            case "length_check" -> "hold values whose length is outside the allowed length";
+            case "range_check" -> "hold values outside the allowed range";
+            default -> "hold values that are not among the allowed values";
+        };
+        return Optional.of(new RowCheck(object, now.name(), ColumnSteps.count(oldTable, "NOT (" + condition + ")"),
+                problem));
+    }
+
+    private MigrationStep removeJunction(RelationshipSql.Junction old, RelationshipSql.Junction movedShape) {
+        String name = old.name();
+        if (options.dropInsteadOfArchive()) {
+            // Re-created by the down script in the state it runs in, where the source table has its new name.
+            return new MigrationStep(StepKind.DROP_JUNCTION_TABLE, name, "DROP TABLE " + SqlIdentifiers.quote(name)
+                    + ";", new RelationshipSql.Junction(name, movedShape.sourceColumn(), movedShape.targetColumn(),
+                    renamedConstraints(movedShape, name)).createSql(), true);
+        }
+        String archived = ArchiveNames.of(name, options.clock());
+        String pkey = ConstraintNames.of(name, "pkey");
+        String archivedKey = ConstraintNames.of(archived, "pkey");
+        // The primary key's index shares the namespace of tables and indexes: rename it too, or a new junction
+        // table of the same name could not be created later.
+        String up = renameTable(name, archived) + "\nALTER TABLE " + SqlIdentifiers.quote(archived)
+                + " RENAME CONSTRAINT " + SqlIdentifiers.quote(pkey) + " TO " + SqlIdentifiers.quote(archivedKey) + ";";
+        String down = "ALTER TABLE " + SqlIdentifiers.quote(archived) + " RENAME CONSTRAINT "
+                + SqlIdentifiers.quote(archivedKey) + " TO " + SqlIdentifiers.quote(pkey) + ";\n"
+                + renameTable(archived, name);
+        return new MigrationStep(StepKind.ARCHIVE_TABLE, name, up, down, true);
+    }
+
+    /** A junction's constraints named after the junction's real (old) name. */
+    private static List<FieldSql.NamedSql> renamedConstraints(RelationshipSql.Junction shape, String name) {
+        List<FieldSql.NamedSql> constraints = new ArrayList<>();
+        for (FieldSql.NamedSql c : shape.constraints()) {
+            String suffix = c.name().substring(shape.name().length());
+            constraints.add(new FieldSql.NamedSql(c.role(), ConstraintNames.of(name + suffix), c.body()));
+        }
+        return constraints;
+    }
+
+    /** Objects of a junction table that is removed or added are handled with the table itself. */
+    private static boolean owned(String key, List<String> keptJunctions) {
+        String junction = SchemaObjects.junctionOwner(key);
+        return junction == null || keptJunctions.contains(junction);
+    }
+
+    private static String renameTable(String from, String to) {
+        return "ALTER TABLE " + SqlIdentifiers.quote(from) + " RENAME TO " + SqlIdentifiers.quote(to) + ";";
+    }
+
+    /** The columns the planner may change: custom fields, one-to-one keys and deleted_at; keyed by stable id. */
+    private static Map<String, ColumnSpec> columns(EntityDefinition entity) {
+        Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+        if (entity.options().softDelete()) {
+            ColumnSpec deletedAt = ColumnSpec.of(SystemFields.DELETED_AT);
+            columns.put(deletedAt.key(), deletedAt);
+        }
+        for (FieldDefinition field : entity.fields()) {
+            columns.put("field:" + field.id(), ColumnSpec.of(field));
+        }
+        for (RelationshipDefinition relationship : entity.relationships()) {
+            if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
+                ColumnSpec column = RelationshipSql.oneToOneColumn(relationship);
+                columns.put(column.key(), column);
+            }
+        }
+        return columns;
+    }
+
+    private Map<String, RelationshipSql.Junction> junctions(EntityDefinition entity) {
+        Map<String, RelationshipSql.Junction> junctions = new LinkedHashMap<>();
+        for (RelationshipDefinition relationship : entity.relationships()) {
+            if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
+                junctions.put(relationship.id(), RelationshipSql.junction(entity, relationship, tableOfEntity));
+            }
+        }
+        return junctions;
+    }
+
+    /** Steps and checks, before the planner wraps them with versions. */
+    record CheckedPlanParts(List<MigrationStep> steps, List<RowCheck> checks) {
+    }
+
+    /** The published definition as it looks after the renames of the next one (see the class comment). */
+    private static final class Moved {
+        private Moved() {
+        }
+
+        static EntityDefinition of(EntityDefinition previous, EntityDefinition next) {
+            Map<String, String> columnNames = new HashMap<>();
+            List<FieldDefinition> fields = new ArrayList<>();
+            for (FieldDefinition field : previous.fields()) {
+                FieldDefinition renamed = next.field(field.id()).map(n -> field.withName(n.name())).orElse(field);
+                columnNames.put(field.name(), renamed.name());
+                fields.add(renamed);
+            }
+            List<RelationshipDefinition> relationships = new ArrayList<>();
+            for (RelationshipDefinition r : previous.relationships()) {
+                RelationshipDefinition renamed = next.relationships().stream().filter(n -> n.id().equals(r.id()))
+                        .findFirst().map(n -> new RelationshipDefinition(r.id(), n.name(), r.label(), r.kind(),
+                                r.targetEntity(), n.foreignKeyColumn(), n.junctionTable(), r.onDelete(),
+                                r.onUpdate(), r.required())).orElse(r);
+                if (r.kind() == RelationshipKind.ONE_TO_ONE) {
+                    columnNames.put(RelationshipSql.oneToOneColumn(r).name(),
+                            RelationshipSql.oneToOneColumn(renamed).name());
+                }
+                relationships.add(renamed);
+            }
+            List<IndexDefinition> indexes = previous.indexes().stream().map(i -> new IndexDefinition(i.id(),
+                    next.indexes().stream().filter(n -> n.id().equals(i.id())).findFirst().map(IndexDefinition::name)
+                            .orElse(i.name()),
+                    i.columns().stream().map(c -> columnNames.getOrDefault(c, c)).toList(), i.method(), i.unique(),
+                    i.where())).toList();
+            return previous.withTableName(next.tableName()).withFields(fields).withRelationships(relationships)
+                    .withIndexes(indexes);
+        }
+    }
+}

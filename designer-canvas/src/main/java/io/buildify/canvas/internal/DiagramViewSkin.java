@@ -1,0 +1,394 @@
+package io.buildify.canvas.internal;
+
+import io.buildify.canvas.Diagram;
+import io.buildify.canvas.DiagramView;
+import io.buildify.canvas.Marker;
+import io.buildify.canvas.model.DiagramEdge;
+import io.buildify.canvas.model.DiagramElement;
+import io.buildify.canvas.model.DiagramModel;
+import io.buildify.canvas.model.DiagramNode;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Draws a {@link DiagramView}: a grid, then edges and nodes in one transformed group, then screen-space overlays.
+ * It follows the model through property and list change events, collects what changed, and redraws once per
+ * pulse in {@link #layoutChildren}. Only glyphs whose bounds meet the viewport are in the scene graph (culling),
+ * glyphs are built on first sight, and below {@link DiagramView#DETAIL_ZOOM} labels and ports are hidden.
+ */
+public final class DiagramViewSkin extends SkinBase<DiagramView> {
+    private static final double CULL_MARGIN = 20;
+
+    private final GridLayer grid = new GridLayer();
+    private final Group edgeLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group content = new Group(edgeLayer, nodeLayer);
+    private final Affine transform = new Affine();
+    private final Overlay overlay = new Overlay();
+    private final Rectangle clip = new Rectangle();
+    private final Map<DiagramNode, NodeGlyph> nodeGlyphs = new HashMap<>();
+    private final Map<DiagramEdge, EdgeGlyph> edgeGlyphs = new HashMap<>();
+    private final Set<NodeGlyph> shownNodes = new HashSet<>();
+    private final Set<EdgeGlyph> shownEdges = new HashSet<>();
+    private final Set<DiagramNode> dirtyNodes = new LinkedHashSet<>();
+    private final Set<DiagramEdge> dirtyEdges = new LinkedHashSet<>();
+    private final DiagramViewBehavior behavior;
+    private boolean viewportDirty = true;
+    private boolean detailed = true;
+    private Diagram shown;
+
+    private final InvalidationListener nodeChanged = this::nodeChanged;
+    private final InvalidationListener edgeChanged = this::edgeChanged;
+    private final ListChangeListener<DiagramNode> nodesChanged = this::nodesChanged;
+    private final ListChangeListener<DiagramEdge> edgesChanged = this::edgesChanged;
+    private final InvalidationListener viewportChanged = o -> {
+        viewportDirty = true;
+        getSkinnable().requestLayout();
+    };
+
+    public DiagramViewSkin(DiagramView view) {
+        super(view);
+        content.getTransforms().add(transform);
+        clip.widthProperty().bind(view.widthProperty());
+        clip.heightProperty().bind(view.heightProperty());
+        view.setClip(clip);
+        getChildren().addAll(grid, content, overlay);
+        registerInvalidationListener(view.diagramProperty(), o -> show(view.getDiagram()));
+        view.zoomProperty().addListener(viewportChanged);
+        view.offsetXProperty().addListener(viewportChanged);
+        view.offsetYProperty().addListener(viewportChanged);
+        view.gridSizeProperty().addListener(viewportChanged);
+        view.getSelection().addListener((SetChangeListener<DiagramElement>) change -> {
+            decorate(change.wasAdded() ? change.getElementAdded() : change.getElementRemoved());
+        });
+        view.getHighlighted().addListener((SetChangeListener<String>) change -> decorateById(
+                change.wasAdded() ? change.getElementAdded() : change.getElementRemoved()));
+        view.getMarkers().addListener((MapChangeListener<String, List<Marker>>) change -> decorateById(change.getKey()));
+        behavior = new DiagramViewBehavior(view, this);
+        show(view.getDiagram());
+    }
+
+    @Override
+    public void dispose() {
+        show(null);
+        behavior.dispose();
+        getSkinnable().zoomProperty().removeListener(viewportChanged);
+        getSkinnable().offsetXProperty().removeListener(viewportChanged);
+        getSkinnable().offsetYProperty().removeListener(viewportChanged);
+        getSkinnable().gridSizeProperty().removeListener(viewportChanged);
+        getSkinnable().setClip(null);
+        super.dispose();
+    }
+
+    /** Screen-space layer for previews, the rubber band and the label editor (used by the behavior). */
+    Overlay overlay() {
+        return overlay;
+    }
+
+    /** The glyph drawn for an element right now, or null if it is culled or not yet built (tests, screenshots). */
+    public Node glyphOf(DiagramElement element) {
+        Node glyph = element instanceof DiagramNode node ? nodeGlyphs.get(node) : edgeGlyphs.get(element);
+        return glyph != null && glyph.getParent() != null ? glyph : null;
+    }
+
+    public int shownNodeCount() {
+        return shownNodes.size();
+    }
+
+    // The diagram is larger than any window: the control takes whatever room its parent gives it.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 600;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 400;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        DiagramView view = getSkinnable();
+        overlay.resizeRelocate(0, 0, view.getWidth(), view.getHeight());
+        if (viewportDirty || grid.getWidth() != view.getWidth() || grid.getHeight() != view.getHeight()) {
+            transform.setToTransform(view.getZoom(), 0, view.getOffsetX(), 0, view.getZoom(), view.getOffsetY());
+            grid.draw(view.getWidth(), view.getHeight(), view.getGridSize(), view.getZoom(), view.getOffsetX(),
+                    view.getOffsetY());
+            viewportDirty = false;
+            cull();
+        } else if (!dirtyNodes.isEmpty() || !dirtyEdges.isEmpty()) {
+            redrawDirty();
+            cull();
+        }
+    }
+
+    private void show(Diagram diagram) {
+        if (shown != null) {
+            shown.model().nodes().removeListener(nodesChanged);
+            shown.model().edges().removeListener(edgesChanged);
+            shown.model().nodes().forEach(this::unwatch);
+            shown.model().edges().forEach(this::unwatch);
+        }
+        nodeGlyphs.clear();
+        edgeGlyphs.clear();
+        shownNodes.clear();
+        shownEdges.clear();
+        nodeLayer.getChildren().clear();
+        edgeLayer.getChildren().clear();
+        dirtyNodes.clear();
+        dirtyEdges.clear();
+        getSkinnable().getSelection().clear();
+        shown = diagram;
+        if (diagram != null) {
+            diagram.model().nodes().addListener(nodesChanged);
+            diagram.model().edges().addListener(edgesChanged);
+            diagram.model().nodes().forEach(this::watch);
+            diagram.model().edges().forEach(this::watch);
+        }
+        viewportChanged.invalidated(null);
+    }
+
+    private void watch(DiagramNode node) {
+        node.xProperty().addListener(nodeChanged);
+        node.yProperty().addListener(nodeChanged);
+        node.widthProperty().addListener(nodeChanged);
+        node.heightProperty().addListener(nodeChanged);
+        node.labelProperty().addListener(nodeChanged);
+        node.styleProperty().addListener(nodeChanged);
+    }
+
+    private void unwatch(DiagramNode node) {
+        node.xProperty().removeListener(nodeChanged);
+        node.yProperty().removeListener(nodeChanged);
+        node.widthProperty().removeListener(nodeChanged);
+        node.heightProperty().removeListener(nodeChanged);
+        node.labelProperty().removeListener(nodeChanged);
+        node.styleProperty().removeListener(nodeChanged);
+    }
+
+    private void watch(DiagramEdge edge) {
+        edge.labelProperty().addListener(edgeChanged);
+        edge.waypointsProperty().addListener(edgeChanged);
+    }
+
+    private void unwatch(DiagramEdge edge) {
+        edge.labelProperty().removeListener(edgeChanged);
+        edge.waypointsProperty().removeListener(edgeChanged);
+    }
+
+    private void nodeChanged(Observable property) {
+        dirtyNodes.add((DiagramNode) ((ReadOnlyProperty<?>) property).getBean());
+        getSkinnable().requestLayout();
+    }
+
+    private void edgeChanged(Observable property) {
+        dirtyEdges.add((DiagramEdge) ((ReadOnlyProperty<?>) property).getBean());
+        getSkinnable().requestLayout();
+    }
+
+    private void nodesChanged(ListChangeListener.Change<? extends DiagramNode> change) {
+        while (change.next()) {
+            for (DiagramNode removed : change.getRemoved()) {
+                unwatch(removed);
+                NodeGlyph glyph = nodeGlyphs.remove(removed);
+                if (glyph != null && shownNodes.remove(glyph)) {
+                    nodeLayer.getChildren().remove(glyph);
+                }
+                dirtyNodes.remove(removed);
+                getSkinnable().getSelection().remove(removed);
+            }
+            for (DiagramNode added : change.getAddedSubList()) {
+                watch(added);
+            }
+        }
+        viewportChanged.invalidated(null);
+    }
+
+    private void edgesChanged(ListChangeListener.Change<? extends DiagramEdge> change) {
+        while (change.next()) {
+            for (DiagramEdge removed : change.getRemoved()) {
+                unwatch(removed);
+                EdgeGlyph glyph = edgeGlyphs.remove(removed);
+                if (glyph != null && shownEdges.remove(glyph)) {
+                    edgeLayer.getChildren().remove(glyph);
+                }
+                dirtyEdges.remove(removed);
+                getSkinnable().getSelection().remove(removed);
+            }
+            for (DiagramEdge added : change.getAddedSubList()) {
+                watch(added);
+                dirtyEdges.add(added);
+            }
+        }
+        viewportChanged.invalidated(null);
+    }
+
+    private void redrawDirty() {
+        if (shown == null) {
+            return;
+        }
+        DiagramModel model = shown.model();
+        for (DiagramNode node : dirtyNodes) {
+            NodeGlyph glyph = nodeGlyphs.get(node);
+            if (glyph != null) {
+                glyph.update();
+            }
+            dirtyEdges.addAll(model.edgesOf(node.id()));
+        }
+        dirtyNodes.clear();
+        for (DiagramEdge edge : dirtyEdges) {
+            EdgeGlyph glyph = edgeGlyphs.get(edge);
+            if (glyph != null && model.contains(edge)) {
+                glyph.update(model.pointsOf(edge));
+            }
+        }
+        dirtyEdges.clear();
+    }
+
+    /** Puts exactly the glyphs that meet the viewport into the scene graph. */
+    private void cull() {
+        redrawDirty();
+        if (shown == null) {
+            return;
+        }
+        DiagramView view = getSkinnable();
+        double margin = CULL_MARGIN / view.getZoom();
+        Bounds visible = view.visibleModelBounds();
+        double minX = visible.getMinX() - margin, minY = visible.getMinY() - margin;
+        double maxX = visible.getMaxX() + margin, maxY = visible.getMaxY() + margin;
+        boolean detail = view.getZoom() >= DiagramView.DETAIL_ZOOM;
+        boolean detailChanged = detail != detailed;
+        detailed = detail;
+
+        List<Node> addNodes = new ArrayList<>();
+        Set<Node> removeNodes = new HashSet<>();
+        for (DiagramNode node : shown.model().nodes()) {
+            boolean inside = node.getX() <= maxX && node.getX() + node.getWidth() >= minX
+                    && node.getY() <= maxY && node.getY() + node.getHeight() >= minY;
+            NodeGlyph glyph = inside ? nodeGlyphs.computeIfAbsent(node, this::createGlyph) : nodeGlyphs.get(node);
+            if (glyph != null && detailChanged) {
+                glyph.setDetailed(detail);
+            }
+            if (inside && shownNodes.add(glyph)) {
+                addNodes.add(glyph);
+            } else if (!inside && glyph != null && shownNodes.remove(glyph)) {
+                removeNodes.add(glyph);
+            }
+        }
+        List<Node> addEdges = new ArrayList<>();
+        Set<Node> removeEdges = new HashSet<>();
+        DiagramModel model = shown.model();
+        for (DiagramEdge edge : model.edges()) {
+            boolean inside = meets(model.pointsOf(edge), minX, minY, maxX, maxY);
+            EdgeGlyph glyph = inside ? edgeGlyphs.computeIfAbsent(edge, this::createGlyph) : edgeGlyphs.get(edge);
+            if (glyph != null && detailChanged) {
+                glyph.setDetailed(detail);
+            }
+            if (inside && shownEdges.add(glyph)) {
+                glyph.update(model.pointsOf(edge));
+                addEdges.add(glyph);
+            } else if (!inside && glyph != null && shownEdges.remove(glyph)) {
+                removeEdges.add(glyph);
+            }
+        }
+        nodeLayer.getChildren().removeAll(removeNodes);
+        nodeLayer.getChildren().addAll(addNodes);
+        edgeLayer.getChildren().removeAll(removeEdges);
+        edgeLayer.getChildren().addAll(addEdges);
+    }
+
+    private static boolean meets(List<Point2D> points, double minX, double minY, double maxX, double maxY) {
+        double loX = Double.POSITIVE_INFINITY, loY = Double.POSITIVE_INFINITY;
+        double hiX = Double.NEGATIVE_INFINITY, hiY = Double.NEGATIVE_INFINITY;
+        for (Point2D p : points) {
+            loX = Math.min(loX, p.getX());
+            loY = Math.min(loY, p.getY());
+            hiX = Math.max(hiX, p.getX());
+            hiY = Math.max(hiY, p.getY());
+        }
+        return loX <= maxX && hiX >= minX && loY <= maxY && hiY >= minY;
+    }
+
+    private NodeGlyph createGlyph(DiagramNode node) {
+        NodeGlyph glyph = new NodeGlyph(node);
+        glyph.setDetailed(detailed);
+        decorate(glyph, node);
+        return glyph;
+    }
+
+    private EdgeGlyph createGlyph(DiagramEdge edge) {
+        EdgeGlyph glyph = new EdgeGlyph(edge);
+        glyph.setDetailed(detailed);
+        glyph.update(shown.model().pointsOf(edge));
+        decorate(glyph, edge);
+        return glyph;
+    }
+
+    private void decorateById(String id) {
+        if (shown != null) {
+            shown.model().findNode(id).ifPresent(this::decorate);
+            shown.model().findEdge(id).ifPresent(this::decorate);
+        }
+    }
+
+    private void decorate(DiagramElement element) {
+        Node glyph = element instanceof DiagramNode node ? nodeGlyphs.get(node) : edgeGlyphs.get(element);
+        if (glyph != null) {
+            decorate(glyph, element);
+        }
+    }
+
+    private void decorate(Node glyph, DiagramElement element) {
+        DiagramView view = getSkinnable();
+        boolean selected = view.getSelection().contains(element);
+        boolean highlighted = view.getHighlighted().contains(element.id());
+        List<Marker> markers = view.getMarkers().get(element.id());
+        if (glyph instanceof NodeGlyph node) {
+            node.setSelected(selected);
+            node.setHighlighted(highlighted);
+            node.setMarkers(markers);
+        } else if (glyph instanceof EdgeGlyph edge) {
+            edge.setSelected(selected);
+            edge.setHighlighted(highlighted);
+            edge.setMarkers(markers);
+        }
+    }
+
+    /** Screen-space decorations the behavior shows while a gesture runs. */
+    static final class Overlay extends Pane {
+        Overlay() {
+            setPickOnBounds(false);
+            setMouseTransparent(false);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.buildify.server.publish;
+
+import io.buildify.core.api.MigrationRecord;
+import io.buildify.server.catalog.AuditLog;
+import io.buildify.server.catalog.MigrationHistory;
+import io.buildify.server.catalog.NewMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Writes the history row and the audit entry of a migration attempt (publish or rollback). */
+final class MigrationRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(MigrationRecorder.class);
+
+    private final MigrationHistory history;
+    private final AuditLog audit;
+
+    MigrationRecorder(MigrationHistory history, AuditLog audit) {
+        this.history = Objects.requireNonNull(history, "history");
+        this.audit = Objects.requireNonNull(audit, "audit");
+    }
+
+    /** In the caller's transaction, which also holds the migration itself. */
+    MigrationRecord completed(Connection connection, NewMigration row, String action, Map<String, Object> extra)
+            throws SQLException {
+        MigrationRecord record = history.insert(connection, row);
+        audit.record(connection, row.author(), action, "entity", row.entityName(),
+                details(row, record.id(), null, extra));
+        return record;
+    }
+
+    /**
+     * The failed attempt is history too; written after the migration's rollback, in a transaction of its own on a
+     * fresh connection (the pool may have closed the migration's connection over the error, e.g. on SQLSTATE
+     * 0A000). If even that fails the error is logged, not thrown, so the client still hears why the migration
+     * failed.
+     */
+    void failed(DataSource dataSource, NewMigration row, String action, Map<String, Object> extra) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            MigrationRecord record = history.insert(connection, row);
+            audit.record(connection, row.author(), action, "entity", row.entityName(),
+                    details(row, record.id(), row.errorMessage(), extra));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Could not record the failed migration of '{}'", row.entityName(), e);
+        }
+    }
+
+    /**
+     * Rolls the migration's transaction back. A connection the pool already closed was rolled back by PostgreSQL
+     * when it went away, so that is logged rather than thrown over the step's own error.
+     */
+    static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback after a failed step did not run ({}); the server ends the transaction with the"
+                    + " connection", e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> details(NewMigration row, long migrationId, String error,
+                                               Map<String, Object> extra) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("version", row.toVersion());
+        details.put("migration_id", migrationId);
+        if (row.requestId() != null) {
+            details.put("request_id", row.requestId());
+        }
+        if (error != null) {
+            details.put("error", error);
+        }
+        details.putAll(extra);
+        return details;
+    }
+
+    static long millisSince(long startNanos) {
+        return startNanos == 0 ? 0 : (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,136 @@
+package io.buildify.server.publish;
+
+import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.MigrationStatus;
+import io.buildify.core.api.PublishedEntity;
+import io.buildify.core.api.RollbackRequest;
+import io.buildify.core.api.RollbackResponse;
+import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.migration.MigrationType;
+import io.buildify.core.migration.RollbackSteps;
+import io.buildify.core.model.DefinitionVersion;
+import io.buildify.server.ApiException;
+import io.buildify.server.catalog.AuditLog;
+import io.buildify.server.catalog.EntityCatalog;
+import io.buildify.server.catalog.MigrationHistory;
+import io.buildify.server.catalog.NewMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Rolling back a completed migration (SPEC §4): its down script runs as a new, recorded migration, the original
+ * becomes {@code rolled_back}, and the entity's definition from before it is published again under the next version
+ * number (versions only grow, so a draft based on the undone version is still refused as stale).
+ * <p>
+ * Runs like a publish: one transaction under the data-model lock, a {@code failed} history row after a refused
+ * step. Refused with 409 when later completed migrations of the entity exist (they were built on top of this one;
+ * roll them back first), and with 422 {@code confirmation_required} when the down script drops data.
+ */
+public final class RollbackService {
+    private static final Logger LOG = LoggerFactory.getLogger(RollbackService.class);
+
+    private final DataSource dataSource;
+    private final EntityCatalog catalog;
+    private final MigrationHistory history;
+    private final MigrationRecorder recorder;
+    private final Duration lockTimeout;
+
+    public RollbackService(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit,
+                           Duration lockTimeout) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.history = Objects.requireNonNull(history, "history");
+        this.recorder = new MigrationRecorder(history, audit);
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    public RollbackResponse rollback(long migrationId, RollbackRequest request) throws SQLException {
+        RollbackRequest body = request == null ? new RollbackRequest(null, null, false) : request;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            NewMigration row = null;
+            long started = 0;
+            try {
+                AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
+                MigrationRecord original = rollbackable(connection, migrationId);
+                String entity = original.entityName();
+                PublishedEntity current = catalog.latest(connection, entity).orElseThrow(() ->
+                        new IllegalStateException("entity '" + entity + "' has history but no definition"));
+                PublishedEntity before = catalog.version(connection, entity, original.fromVersion()).orElseThrow(() ->
+                        new IllegalStateException("version " + original.fromVersion() + " of '" + entity
+                                + "' is missing from the catalog"));
+                DefinitionVersion from = DefinitionVersion.of(current.version());
+                MigrationPlan plan = new MigrationPlan(entity, MigrationType.ALTER, from, from.next(),
+                        RollbackSteps.of(original.changes()));
+                Confirmations.require(plan.steps(), body.confirmDestructive(), "rolling back migration #"
+                        + migrationId);
+                String message = body.commitMessage() != null ? body.commitMessage()
+                        : "Roll back migration #" + migrationId + " (" + original.migrationName() + ")";
+                row = NewMigration.of(plan, MigrationStatus.COMPLETED, 0, null, message, body.author(), null)
+                        .asRollbackOf(migrationId);
+                started = System.nanoTime();
+                StepRunner.run(connection, plan.steps());
+                long elapsed = MigrationRecorder.millisSince(started);
+                MigrationRecord record = recorder.completed(connection, row.withOutcome(MigrationStatus.COMPLETED,
+                        elapsed, null), "rollback", Map.of("rolled_back_migration_id", migrationId));
+                history.markRolledBack(connection, migrationId);
+                catalog.insert(connection, before.definition(), from.next().number(), body.author());
+                connection.commit();
+                LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
+                        migrationId, entity, from.next().number(), original.fromVersion());
+                MigrationRecord undone = history.byId(connection, migrationId).orElseThrow();
+                return new RollbackResponse(entity, from.next().number(), record, undone);
+            } catch (StepFailedException e) {
+                MigrationRecorder.rollbackQuietly(connection);
+                LOG.warn("Rolling back migration #{} failed and was undone: {}", migrationId, e.getMessage());
+                recorder.failed(dataSource, row.withOutcome(MigrationStatus.FAILED,
+                        MigrationRecorder.millisSince(started), e.getMessage()), "rollback_failed",
+                        Map.of("rolled_back_migration_id", migrationId));
+                throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
+            } catch (AdvisoryLock.LockTimeoutException e) {
+                connection.rollback();
+                throw new ApiException(503, "busy", e.getMessage(), Map.of());
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** The migration, if it is completed, not a CREATE, and the last completed one of its entity. */
+    private MigrationRecord rollbackable(Connection connection, long migrationId) throws SQLException {
+        MigrationRecord original = history.byId(connection, migrationId)
+                .orElseThrow(() -> ApiException.notFound("there is no migration #" + migrationId));
+        if (original.status() != MigrationStatus.COMPLETED) {
+            throw new ApiException(409, "conflict", "migration #" + migrationId + " is " + original.status().code()
+                    + "; only a completed migration can be rolled back",
+                    Map.of("migration_id", migrationId, "status", original.status().code()));
+        }
+        if (original.migrationType() == MigrationType.CREATE) {
+            throw new ApiException(422, "unsupported", "migration #" + migrationId + " created entity '"
+                    + original.entityName() + "'; rolling it back would drop the table and its data, which is not"
+                    + " supported", Map.of("migration_id", migrationId));
+        }
+        List<MigrationRecord> later = history.completedAfter(connection, original.entityName(), migrationId);
+        if (!later.isEmpty()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("migration_id", migrationId);
+            details.put("later_migrations", later.stream().map(m -> Map.of("id", m.id(), "name",
+                    m.migrationName(), "to_version", m.toVersion())).toList());
+            throw new ApiException(409, "conflict", "migration #" + migrationId + " of '" + original.entityName()
+                    + "' cannot be rolled back while later migrations depend on it: " + String.join(", ",
+                    later.stream().map(m -> "#" + m.id() + " " + m.migrationName()).toList())
+                    + "; roll those back first", details);
+        }
+        return original;
+    }
+}
