@@ -78,6 +78,15 @@ case "$os" in
     ;;
   *) die "--os must be linux, windows or macos, not '$os' (no OS profile of installer/pom.xml matched)" ;;
 esac
+# jpackage's own message for a missing packaging tool is vague; say which package to install.
+need() { command -v "$1" >/dev/null || die "$2"; }
+for type in $types; do
+  case "$type" in
+    deb) need fakeroot "a .deb needs fakeroot: sudo apt-get install fakeroot" ;;
+    rpm) need rpmbuild "an .rpm needs rpmbuild: sudo apt-get install rpm (or build only the .deb: -Dinstaller.types=deb)" ;;
+    msi) need candle.exe "an .msi needs WiX Toolset 3 (candle.exe, light.exe) on the PATH" ;;
+  esac
+done
 common=(--name "$app_name" --app-version "$app_version" --vendor "$vendor" --description "$description"
         --copyright "Copyright $(date +%Y) $vendor" --icon "$icon" --dest "$work/out")
 

@@ -115,6 +115,8 @@ class BuildifyAppEndToEndTest {
         robot.type(KeyCode.ENTER);
         Screenshots.write(scene(), "main-window-wizard.png");
 
+        robot.clickOn("#nextButton"); // relationships: none
+        robot.clickOn("#nextButton"); // indexes: none
         robot.clickOn("#nextButton");
         assertThat(robot.lookup("#upSql").queryAs(TextArea.class).getText()).contains("CREATE TABLE \"customer\"");
         robot.clickOn("#commitMessage").write("Customer master data");

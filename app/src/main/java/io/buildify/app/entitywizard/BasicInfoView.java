@@ -3,18 +3,22 @@ package io.buildify.app.entitywizard;
 import io.buildify.app.ui.Forms;
 import io.buildify.app.ui.ProblemDecorator;
 import io.buildify.core.model.EntityType;
+import io.buildify.core.model.SortOrder;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step 1 "Basic info": binds the form controls to a {@link BasicInfoViewModel}. */
 public final class BasicInfoView extends VBox {
@@ -66,6 +70,33 @@ public final class BasicInfoView extends VBox {
         type.valueProperty().bindBidirectional(viewModel.entityTypeProperty());
         Forms.row(grid, "Entity type", type, decorator.attach(type, "entity_type"));
 
+        ComboBox<String> icon = new ComboBox<>();
+        icon.setId("entityIcon");
+        icon.getItems().setAll(BasicInfoViewModel.ICONS);
+        icon.setPromptText("none");
+        icon.setCellFactory(list -> new IconCell());
+        icon.setButtonCell(new IconCell());
+        icon.valueProperty().bindBidirectional(viewModel.iconProperty());
+        Forms.row(grid, "Icon", icon, decorator.attach(icon, "icon"));
+
+        ComboBox<String> primary = new ComboBox<>(viewModel.primaryFieldChoices());
+        primary.setId("entityPrimaryField");
+        primary.setPromptText("add fields in step 2 first");
+        primary.valueProperty().bindBidirectional(viewModel.primaryFieldProperty());
+        Forms.row(grid, "Primary field", primary, decorator.attach(primary, "primary_field"));
+
+        ComboBox<String> sortField = new ComboBox<>(viewModel.sortFieldChoices());
+        sortField.setId("entitySortField");
+        sortField.setPromptText("created_at");
+        sortField.valueProperty().bindBidirectional(viewModel.sortFieldProperty());
+        ComboBox<SortOrder> sortOrder = new ComboBox<>();
+        sortOrder.setId("entitySortOrder");
+        sortOrder.getItems().setAll(BasicInfoViewModel.SORT_ORDERS);
+        sortOrder.setConverter(Forms.display(o -> o == SortOrder.ASC ? "ascending" : "descending"));
+        sortOrder.valueProperty().bindBidirectional(viewModel.sortOrderProperty());
+        Forms.row(grid, "Default sort", new HBox(8, sortField, sortOrder),
+                decorator.attach(sortField, "default_sort_field"));
+
         TextField perPage = new TextField();
         perPage.setId("entityRecordsPerPage");
         perPage.setPrefColumnCount(6);
@@ -84,6 +115,23 @@ public final class BasicInfoView extends VBox {
         Forms.row(grid, "Options", options, null);
 
         getChildren().add(grid);
+    }
+
+    /** An icon with its name, for the icon choice. */
+    private static final class IconCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String literal, boolean empty) {
+            super.updateItem(literal, empty);
+            if (empty || literal == null) {
+                setGraphic(null);
+                setText(null);
+            } else {
+                FontIcon graphic = new FontIcon(literal);
+                graphic.setIconSize(16);
+                setGraphic(graphic);
+                setText(literal.substring(literal.indexOf('-') + 1).replace('-', ' '));
+            }
+        }
     }
 
     private static TextField text(String id, BasicInfoViewModel viewModel, StringProperty value) {

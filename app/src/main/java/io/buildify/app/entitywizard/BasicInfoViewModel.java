@@ -3,7 +3,11 @@ package io.buildify.app.entitywizard;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EntityOptions;
 import io.buildify.core.model.EntityType;
+import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.Names;
+import io.buildify.core.model.SortOrder;
+import io.buildify.core.model.SystemField;
+import io.buildify.core.model.SystemFields;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
@@ -11,10 +15,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 /**
  * Step 1 "Basic info". Text properties edit the live definition on every change and are saved by {@link #commit()}
@@ -24,6 +31,11 @@ import java.util.function.BiFunction;
  */
 public final class BasicInfoViewModel {
     public static final List<EntityType> ENTITY_TYPES = List.of(EntityType.values());
+    public static final List<SortOrder> SORT_ORDERS = List.of(SortOrder.values());
+    /** Icon choices: Ikonli Material Design 2 literals, stored as they are in the definition's {@code icon}. */
+    public static final List<String> ICONS = List.of("mdi2t-table", "mdi2a-account", "mdi2a-account-group",
+            "mdi2o-office-building", "mdi2b-briefcase", "mdi2c-cart", "mdi2c-cash", "mdi2f-file-document",
+            "mdi2t-tag", "mdi2c-calendar", "mdi2p-package-variant", "mdi2m-map-marker");
 
     private final EntityDocument document;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -39,6 +51,12 @@ public final class BasicInfoViewModel {
     private final BooleanProperty attachments = new SimpleBooleanProperty(this, "attachments");
     private final BooleanProperty comments = new SimpleBooleanProperty(this, "comments");
     private final ObjectProperty<Integer> recordsPerPage = new SimpleObjectProperty<>(this, "recordsPerPage");
+    private final ObjectProperty<String> icon = new SimpleObjectProperty<>(this, "icon");
+    private final ObjectProperty<String> primaryField = new SimpleObjectProperty<>(this, "primaryField");
+    private final ObjectProperty<String> sortField = new SimpleObjectProperty<>(this, "sortField");
+    private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder");
+    private final ObservableList<String> primaryFieldChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> sortFieldChoices = FXCollections.observableArrayList();
     /** Set while properties are loaded from the definition, so the load does not count as an edit. */
     private boolean loading;
 
@@ -55,6 +73,10 @@ public final class BasicInfoViewModel {
         onText(tableName, EntityDefinition::withTableName);
         onDiscrete(entityType, EntityDefinition::withEntityType);
         onDiscrete(recordsPerPage, (d, v) -> d.withRecordsPerPage(v == null ? 0 : v));
+        onDiscrete(icon, EntityDefinition::withIcon);
+        onDiscrete(primaryField, (d, v) -> d.withPrimaryField(blankToNull(v)));
+        onDiscrete(sortField, (d, v) -> d.withDefaultSort(blankToNull(v), d.defaultSortOrder()));
+        onDiscrete(sortOrder, (d, v) -> d.withDefaultSort(d.defaultSortField(), v));
         onDiscrete(audited, (d, v) -> d.withOptions(options(d, v, null, null, null, null)));
         onDiscrete(versioned, (d, v) -> d.withOptions(options(d, null, v, null, null, null)));
         onDiscrete(softDelete, (d, v) -> d.withOptions(options(d, null, null, v, null, null)));
@@ -104,6 +126,15 @@ public final class BasicInfoViewModel {
             tableName.set(d.tableName());
             entityType.set(d.entityType());
             recordsPerPage.set(d.recordsPerPage());
+            // Choices first: a combo box keeps its value only while the value is among its items.
+            List<String> custom = d.fields().stream().map(FieldDefinition::name).filter(n -> !n.isBlank()).toList();
+            updateChoices(primaryFieldChoices, custom);
+            updateChoices(sortFieldChoices, Stream.concat(SystemFields.of(d).stream().map(SystemField::name),
+                    custom.stream()).toList());
+            icon.set(d.icon());
+            primaryField.set(d.primaryField());
+            sortField.set(d.defaultSortField());
+            sortOrder.set(d.defaultSortOrder());
             EntityOptions o = d.options();
             audited.set(o.audited());
             versioned.set(o.versioned());
@@ -112,6 +143,13 @@ public final class BasicInfoViewModel {
             comments.set(o.comments());
         } finally {
             loading = false;
+        }
+    }
+
+    /** Replaces the choices only when they differ: replacing equal items blanks a combo box showing one of them. */
+    private static void updateChoices(ObservableList<String> choices, List<String> next) {
+        if (!choices.equals(next)) {
+            choices.setAll(next);
         }
     }
 
@@ -178,6 +216,34 @@ public final class BasicInfoViewModel {
 
     public ObjectProperty<Integer> recordsPerPageProperty() {
         return recordsPerPage;
+    }
+
+    /** Ikonli literal of the entity's icon, null for none. */
+    public ObjectProperty<String> iconProperty() {
+        return icon;
+    }
+
+    /** The custom field that titles a record (lists, lookups), null for none. */
+    public ObjectProperty<String> primaryFieldProperty() {
+        return primaryField;
+    }
+
+    public ObjectProperty<String> sortFieldProperty() {
+        return sortField;
+    }
+
+    public ObjectProperty<SortOrder> sortOrderProperty() {
+        return sortOrder;
+    }
+
+    /** The custom fields, for the primary field. */
+    public ObservableList<String> primaryFieldChoices() {
+        return primaryFieldChoices;
+    }
+
+    /** System and custom fields, for the default sort. */
+    public ObservableList<String> sortFieldChoices() {
+        return sortFieldChoices;
     }
 
     public BooleanProperty auditedProperty() {

@@ -21,6 +21,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,7 +53,7 @@ public final class FieldsView extends SplitPane {
         Button add = new Button("Add field", Icons.of(MaterialDesignP.PLUS));
         add.setId("addFieldButton");
         add.setOnAction(event -> viewModel.addField());
-        MenuButton templates = new MenuButton("From template", Icons.of(MaterialDesignL.LIGHTNING_BOLT_OUTLINE));
+        MenuButton templates = new MenuButton("Template", Icons.of(MaterialDesignL.LIGHTNING_BOLT_OUTLINE));
         templates.setId("fieldTemplateButton");
         for (FieldTemplate template : FieldTemplate.values()) {
             MenuItem item = new MenuItem(template.title());
@@ -66,6 +67,11 @@ public final class FieldsView extends SplitPane {
         remove.setOnAction(event -> viewModel.removeSelected());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        customTitle.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region button : List.of(add, templates, remove)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        templates.setTooltip(new Tooltip("Add a ready-made field: email, money, status, phone, web address, notes"));
         HBox customHeader = new HBox(8, customTitle, spacer, add, templates, remove);
         customHeader.setAlignment(Pos.CENTER_LEFT);
         TableView<FieldRow> customTable = customTable(viewModel);
@@ -73,6 +79,7 @@ public final class FieldsView extends SplitPane {
 
         Label orderHint = new Label("Drag a row, or press Alt+Up / Alt+Down, to change the order of the fields.");
         orderHint.getStyleClass().add("hint-text");
+        orderHint.setWrapText(true);
         VBox left = new VBox(8, systemTitle, systemHint, systemTable, customHeader, customTable, orderHint);
         left.setPadding(new Insets(0, 12, 0, 0));
         left.setMinWidth(320);

@@ -158,8 +158,12 @@ public final class FieldsViewModel {
     }
 
     private void refreshLookupTargets() {
-        lookupTargets.setAll(project.list().stream().map(EntityDraft::definition)
-                .map(EntityDefinition::name).filter(name -> !name.isBlank()).sorted().toList());
+        List<String> names = project.list().stream().map(EntityDraft::definition)
+                .map(EntityDefinition::name).filter(name -> !name.isBlank()).sorted().toList();
+        // Replacing equal items makes the lookup combo box go blank; only touch the list on change.
+        if (!names.equals(lookupTargets)) {
+            lookupTargets.setAll(names);
+        }
     }
 
     /** Stops listening to the project; called when the wizard closes (the project outlives it). */

@@ -54,7 +54,8 @@ public final class IndexEditorView extends StackPane {
         chosen.setId("indexColumns");
         chosen.setPlaceholder(new Label("Add columns from the left"));
         for (ListView<String> list : List.of(available, chosen)) {
-            list.setPrefHeight(150);
+            list.getStyleClass().add("dense");
+            list.setPrefHeight(190);
             list.setPrefWidth(150);
             HBox.setHgrow(list, Priority.ALWAYS);
         }

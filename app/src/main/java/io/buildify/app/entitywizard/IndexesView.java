@@ -45,10 +45,10 @@ public final class IndexesView extends SplitPane {
         TableView<ItemRow<IndexDefinition>> table = ItemTables.table("indexesTable", viewModel.rows(),
                 viewModel.selectedRowProperty(), "No indexes yet: click \"Add index\".");
         table.getColumns().addAll(List.of(
-                ItemTables.<IndexDefinition>column("Name", 150, IndexDefinition::name),
-                ItemTables.<IndexDefinition>column("Columns", 130, x -> String.join(", ", x.columns())),
-                ItemTables.<IndexDefinition>column("Method", 60, x -> x.method().code()),
-                ItemTables.<IndexDefinition>column("Options", 80, IndexesView::options)));
+                ItemTables.<IndexDefinition>column("Name", 140, IndexDefinition::name),
+                ItemTables.<IndexDefinition>column("Columns", 110, x -> String.join(", ", x.columns())),
+                ItemTables.<IndexDefinition>column("Method", 64, x -> x.method().code()),
+                ItemTables.<IndexDefinition>column("Options", 70, IndexesView::options)));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(8, header, hint, table);
         left.setPadding(new Insets(0, 12, 0, 0));
@@ -65,7 +65,7 @@ public final class IndexesView extends SplitPane {
         right.setMinWidth(340);
 
         getItems().addAll(left, right);
-        setDividerPositions(0.45);
+        setDividerPositions(0.48);
     }
 
     private static String options(IndexDefinition x) {

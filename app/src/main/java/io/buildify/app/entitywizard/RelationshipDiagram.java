@@ -22,7 +22,7 @@ import java.util.Map;
  * (The reusable {@code designer-canvas} control will replace this once it exists.)
  */
 final class RelationshipDiagram extends Pane {
-    private static final double BOX_WIDTH = 130;
+    private static final double BOX_WIDTH = 116;
     private static final double BOX_HEIGHT = 30;
 
     private final ObservableList<DiagramLink> links;
@@ -65,8 +65,9 @@ final class RelationshipDiagram extends Pane {
         int n = byOther.size();
         int i = 0;
         for (Map.Entry<String, List<DiagramLink>> entry : byOther.entrySet()) {
-            // Spread the related entities on an ellipse, starting on the right so one relation reads left to right.
-            double angle = n == 1 ? 0 : 2 * Math.PI * i / n;
+            // Spread the related entities on an ellipse, starting upper right: diagonal lines leave room for the
+            // captions between the boxes.
+            double angle = -Math.PI / 4 + 2 * Math.PI * i / n;
             double x = cx + rx * Math.cos(angle);
             double y = cy + ry * Math.sin(angle);
             Line line = new Line(cx, cy, x, y);

@@ -55,7 +55,7 @@ public final class RelationshipEditorView extends StackPane {
         GridPane keySection = Forms.section(viewModel.manyToManyProperty().not());
         TextField column = text("relationshipColumn", viewModel.foreignKeyColumnProperty());
         column.promptTextProperty().bind(Bindings.concat("default: ", viewModel.derivedNameProperty()));
-        Forms.row(keySection, "Foreign key column", column, problem(column, "foreign_key_column"));
+        Forms.row(keySection, "Foreign key", column, problem(column, "foreign_key_column"));
         CheckBox required = new CheckBox("Required (NOT NULL)");
         required.setId("relationshipRequired");
         required.selectedProperty().bindBidirectional(viewModel.requiredProperty());

@@ -98,8 +98,12 @@ public final class RelationshipsViewModel {
     }
 
     private void refreshProject() {
-        targets.setAll(project.list().stream().map(EntityDraft::definition).map(EntityDefinition::name)
-                .filter(name -> !name.isBlank()).sorted().toList());
+        List<String> names = project.list().stream().map(EntityDraft::definition).map(EntityDefinition::name)
+                .filter(name -> !name.isBlank()).sorted().toList();
+        // Replacing equal items makes a combo box showing one of them go blank; only touch the list on change.
+        if (!names.equals(targets)) {
+            targets.setAll(names);
+        }
         refreshLinks();
     }
 

@@ -5,6 +5,9 @@ import io.buildify.app.project.ProjectSession;
 import io.buildify.app.project.TestProjects;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EntityType;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import io.buildify.core.model.SortOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,5 +97,34 @@ class BasicInfoViewModelTest {
 
         assertThat(viewModel.nameProperty().get()).isEqualTo("new_entity");
         assertThat(viewModel.tableNameProperty().get()).isEqualTo("new_entity");
+    }
+
+    @Test
+    void primaryFieldAndDefaultSortChooseAmongTheFieldsAndSaveAtOnce() {
+        viewModel.document().editAndCommit(d -> d.withFieldAdded(FieldDefinition.of("title", FieldType.STRING)));
+
+        assertThat(viewModel.primaryFieldChoices()).containsExactly("title");
+        assertThat(viewModel.sortFieldChoices()).startsWith("id", "created_at").endsWith("title");
+        viewModel.primaryFieldProperty().set("title");
+        viewModel.sortFieldProperty().set("title");
+        viewModel.sortOrderProperty().set(SortOrder.DESC);
+        viewModel.iconProperty().set("mdi2t-tag");
+
+        assertThat(stored().primaryField()).isEqualTo("title");
+        assertThat(stored().defaultSortField()).isEqualTo("title");
+        assertThat(stored().defaultSortOrder()).isEqualTo(SortOrder.DESC);
+        assertThat(stored().icon()).isEqualTo("mdi2t-tag");
+    }
+
+    @Test
+    void removingThePrimaryFieldShowsTheProblemOnBasicInfo() {
+        FieldDefinition title = FieldDefinition.of("title", FieldType.STRING);
+        viewModel.document().editAndCommit(d -> d.withFieldAdded(title));
+        viewModel.primaryFieldProperty().set("title");
+
+        viewModel.document().editAndCommit(d -> d.withFieldRemoved(title.id()));
+
+        assertThat(viewModel.document().problemAt("primary_field")).isPresent();
+        assertThat(WizardStep.BASIC_INFO.owns("primary_field")).isTrue();
     }
 }

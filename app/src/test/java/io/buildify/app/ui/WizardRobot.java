@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,13 +45,20 @@ public final class WizardRobot extends FxRobot {
         return this;
     }
 
-    /** Clicks the item {@code text} of a list view. */
+    /** Clicks the item of a list view that prints as {@code text}. */
     public WizardRobot clickListItem(String listQuery, String text) {
+        return clickListItem(listQuery, item -> text.equals(String.valueOf(item)), text);
+    }
+
+    /** Scrolls to and clicks the first item of a list view that {@code matches}. */
+    public WizardRobot clickListItem(String listQuery, Predicate<Object> matches, String description) {
         @SuppressWarnings("unchecked")
         ListView<Object> list = lookup(listQuery).queryAs(ListView.class);
-        interact(() -> list.scrollTo(list.getItems().stream().filter(i -> text.equals(String.valueOf(i)))
-                .findFirst().orElseThrow(() -> new AssertionError("no item '" + text + "' in " + listQuery))));
-        Node cell = from(list).lookup(".list-cell").match((ListCell<?> c) -> text.equals(c.getText())).query();
+        Object item = list.getItems().stream().filter(matches).findFirst()
+                .orElseThrow(() -> new AssertionError("no item '" + description + "' in " + listQuery));
+        interact(() -> list.scrollTo(item));
+        WaitForAsyncUtils.waitForFxEvents(); // cells follow the scroll on the next pulse
+        Node cell = from(list).lookup(".list-cell").match((ListCell<?> c) -> item.equals(c.getItem())).query();
         clickOn(cell);
         return this;
     }

@@ -98,7 +98,7 @@ public final class BpmnExporter {
         List<WorkflowTransition> outgoing = transitions.stream().filter(t -> t.fromStateId().equals(state.id()))
                 .sorted(Comparator.comparingInt(WorkflowTransition::displayOrder)).toList();
         if (state.type() == StateType.CONDITION) {
-            outgoing.stream().filter(BpmnExporter::isDefaultBranch).findFirst()
+            outgoing.stream().filter(WorkflowTransition::isDefaultBranch).findFirst()
                     .ifPresent(t -> node.setAttribute("default", BpmnIds.toNcName(t.id())));
         }
         transitions.stream().filter(t -> t.toStateId().equals(state.id()))
@@ -130,12 +130,6 @@ public final class BpmnExporter {
         }
     }
 
-    /** The branch a condition state takes when no other holds; BPMN's {@code default} flow (same rule as the validator). */
-    private static boolean isDefaultBranch(WorkflowTransition transition) {
-        return transition.conditionType() == ConditionType.ALWAYS
-                || transition.conditionType() == ConditionType.CONDITIONAL
-                && transition.conditions().conditions().isEmpty();
-    }
 
     static Element child(Element parent, String localName) {
         Element element = parent.getOwnerDocument().createElementNS(parent.getNamespaceURI(),

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -51,7 +52,7 @@ final class FlowReader {
         // back to the file's order, so the list reads like the file
         Map<String, WorkflowTransition> byId = new HashMap<>();
         byOrder.forEach(t -> byId.put(t.id(), t));
-        return flows.stream().map(f -> byId.get(orElseId(f))).filter(t -> t != null).toList();
+        return flows.stream().map(f -> byId.get(orElseId(f))).filter(Objects::nonNull).toList();
     }
 
     private Optional<WorkflowTransition> transition(Element flow) {
@@ -91,10 +92,7 @@ final class FlowReader {
                         + "becomes conditions");
             }
         }
-        String ourType = Dom.extension(flow, "conditionType");
-        if (ourType != null) {
-            type = ConditionType.fromCode(ourType);
-        }
+        type = ourConditionType(flow).orElse(type);
         int fileOrder = outgoingCount.merge(source, 1, Integer::sum) - 1;
         String order = Dom.extension(flow, "displayOrder");
         String roles = Dom.extension(flow, "allowedRoles");
@@ -104,6 +102,16 @@ final class FlowReader {
                 conditions, roles == null ? List.of() : Arrays.stream(roles.split(",")).map(String::strip)
                 .filter(r -> !r.isEmpty()).toList(), List.of(), List.of(), buttonLabel, ButtonStyle.PRIMARY,
                 order == null ? fileOrder : ProcessReader.parseInt(order, fileOrder)));
+    }
+
+    /** The condition type our own export wrote; an unknown value is ignored like any foreign attribute. */
+    private static Optional<ConditionType> ourConditionType(Element flow) {
+        String code = Dom.extension(flow, "conditionType");
+        try {
+            return code == null ? Optional.empty() : Optional.of(ConditionType.fromCode(code));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     private boolean isDefault(Element flow) {

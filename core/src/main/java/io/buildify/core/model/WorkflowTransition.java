@@ -1,5 +1,7 @@
 package io.buildify.core.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +29,16 @@ public record WorkflowTransition(
         allowedRoles = Lists.copy(allowedRoles);
         allowedUsers = Lists.copy(allowedUsers);
         actions = Lists.copy(actions);
+    }
+
+    /**
+     * A branch taken when no other condition holds: unconditional, or conditional with no conditions. A condition
+     * state needs one (SPEC §2); BPMN export names it the gateway's default flow.
+     */
+    @JsonIgnore
+    public boolean isDefaultBranch() {
+        return conditionType == ConditionType.ALWAYS
+                || conditionType == ConditionType.CONDITIONAL && conditions.conditions().isEmpty();
     }
 
     public static WorkflowTransition of(String name, String fromStateId, String toStateId) {

@@ -1,6 +1,5 @@
 package io.buildify.core.workflow;
 
-import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
@@ -42,18 +41,11 @@ final class GraphRules {
                         "End state '" + state.name() + "' has " + outgoing.size() + " outgoing transition(s)"));
             }
             if (state.type() == StateType.CONDITION && !outgoing.isEmpty()
-                    && outgoing.stream().noneMatch(GraphRules::isDefaultBranch)) {
+                    && outgoing.stream().noneMatch(WorkflowTransition::isDefaultBranch)) {
                 out.accept(WorkflowMarker.error(state.id(), "no_default_branch",
                         "Condition '" + state.name() + "' has no default branch (a transition that always applies)"));
             }
         }
-    }
-
-    /** A branch taken when no other condition holds: unconditional, or conditional with no conditions. */
-    static boolean isDefaultBranch(WorkflowTransition transition) {
-        return transition.conditionType() == ConditionType.ALWAYS
-                || transition.conditionType() == ConditionType.CONDITIONAL
-                && transition.conditions().conditions().isEmpty();
     }
 
     private static void danglingTransitions(WorkflowDefinition workflow, WorkflowGraph graph,

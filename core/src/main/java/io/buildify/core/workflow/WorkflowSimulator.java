@@ -1,6 +1,5 @@
 package io.buildify.core.workflow;
 
-import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
@@ -81,8 +80,8 @@ public final class WorkflowSimulator {
                 .filter(t -> evaluated.stream().anyMatch(e -> e.transitionId().equals(t.id()) && e.available()))
                 .toList();
         if (state.type() == StateType.CONDITION) {
-            return open.stream().filter(t -> !GraphRules.isDefaultBranch(t)).findFirst()
-                    .or(() -> open.stream().filter(GraphRules::isDefaultBranch).findFirst());
+            return open.stream().filter(t -> !t.isDefaultBranch()).findFirst()
+                    .or(() -> open.stream().filter(WorkflowTransition::isDefaultBranch).findFirst());
         }
         return open.stream().findFirst();
     }

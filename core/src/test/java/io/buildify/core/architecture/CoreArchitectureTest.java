@@ -59,4 +59,10 @@ class CoreArchitectureTest {
     static final ArchRule workflowRulesStayPure = noClasses().that().resideInAPackage("..core.workflow..")
             .should().dependOnClassesThat().resideInAnyPackage("..core.migration..", "..core.api..", "..core.json..")
             .because("workflow rules and the simulator are pure functions of the model, run on every canvas edit");
+
+    @ArchTest
+    static final ArchRule bpmnIsAnAdapterOfTheModel = noClasses().that().resideInAPackage("..core.bpmn..")
+            .should().dependOnClassesThat().resideInAnyPackage("..core.migration..", "..core.api..", "..core.json..")
+            .because("BPMN import and export translate the workflow model to and from XML with the JDK's own "
+                    + "parser; they neither plan migrations nor speak the wire or file format");
 }
