@@ -40,7 +40,7 @@ readonly vendor="Buildify"
 readonly description="Designer for business data models and workflows, published to PostgreSQL"
 readonly main_class=io.buildify.app.Launcher
 # JFoenix reflects into java.lang.reflect (STACK.md); one token, so jpackage does not split it.
-readonly java_options=(--java-options "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED")
+java_options=(--java-options "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED")
 # Loaded by name only, so jdeps cannot see them: jdk.crypto.ec (elliptic-curve TLS for an https --server-url) and
 # jdk.security.auth (zonky reads the uid through com.sun.security.auth.module.UnixSystem; without it, it does not
 # know it runs as root, skips `unshare -U`, and initdb refuses to run).
@@ -55,8 +55,14 @@ image_suffix=
 case "$os" in
   linux)
     icon="$resources/linux/buildify-designer.png"
+    # Project files by their full suffix (*.buildify.json, a shared-mime-info glob). Windows and macOS pick the
+    # handler by the last extension only, so there the association would have to claim every .json file: none.
     package_options=(--linux-package-name buildify-designer --linux-menu-group Development
-                     --linux-app-category devel --linux-shortcut)
+                     --linux-app-category devel --linux-shortcut
+                     --file-associations "$resources/buildify-json.properties")
+    # dpkg-deb's default xz spends over a minute to shrink the .deb by under 5%: the payload is mostly jars and a
+    # jlink-compressed runtime, already compressed. gzip is quick and readable by every dpkg.
+    export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
     # The GTK package JavaFX needs has a different name in each package family.
     deb_options=(--linux-package-deps libgtk-3-0)
     rpm_options=(--linux-package-deps gtk3)
@@ -104,8 +110,8 @@ for jar in "$input"/*.jar; do
   [[ "$name" == atlantafx-* || "$name" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] || cp "$jar" "$work/jdeps/"
 done
 modules=$(cd "$work/jdeps" && jdeps --module-path . --multi-release 17 --ignore-missing-deps --print-module-deps \
-            ./*.jar 2>/dev/null | tail -n 1)
-[[ "$modules" =~ ^java\.base ]] || die "jdeps did not print a module list (got '$modules')"
+            ./*.jar 2>"$work/jdeps.log" | tail -n 1)
+[[ "$modules" =~ ^java\.base ]] || die "jdeps printed no module list (got '$modules'); see $work/jdeps.log"
 modules="$modules,$extra_modules"
 step "modules: $modules"
 
@@ -127,8 +133,7 @@ for type in $types; do
   esac
   # ${a[@]+...}: an empty array is "unbound" to bash 3.2 (macOS) under set -u.
   jpackage --type "$type" "${common[@]}" --app-image "$app_image" --resource-dir "$resources/$os" \
-    --file-associations "$resources/buildify-json.properties" "${package_options[@]}" \
-    ${type_options[@]+"${type_options[@]}"}
+    "${package_options[@]}" ${type_options[@]+"${type_options[@]}"}
   if [ "$app_version" != "$release" ]; then
     mv "$work/out/$app_name-$app_version.$type" "$work/out/$app_name-$release.$type"
   fi

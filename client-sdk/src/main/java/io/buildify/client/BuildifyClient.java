@@ -11,9 +11,16 @@ import io.buildify.core.api.PublishPreview;
 import io.buildify.core.api.PublishRequest;
 import io.buildify.core.api.PublishResponse;
 import io.buildify.core.api.PublishedEntity;
+import io.buildify.core.api.PublishedWorkflow;
 import io.buildify.core.api.RollbackRequest;
 import io.buildify.core.api.RollbackResponse;
+import io.buildify.core.api.WorkflowPublishRequest;
+import io.buildify.core.api.WorkflowSimulationRequest;
+import io.buildify.core.api.WorkflowSummary;
+import io.buildify.core.api.WorkflowValidationResponse;
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.WorkflowDefinition;
+import io.buildify.core.workflow.SimulationResult;
 import okhttp3.HttpUrl;
 
 import java.net.URI;
@@ -40,6 +47,7 @@ import java.util.stream.Stream;
 public final class BuildifyClient implements AutoCloseable {
     private static final List<String> API = List.of("api", "v1");
     private static final List<String> ENTITIES = List.of("api", "v1", "data-model", "entities");
+    private static final List<String> WORKFLOWS = List.of("api", "v1", "workflows");
     private static final TypeFactory TYPES = TypeFactory.defaultInstance();
 
     private final HttpTransport transport;
@@ -70,11 +78,7 @@ public final class BuildifyClient implements AutoCloseable {
     /** The latest published definition of the entity, or empty if it was never published. */
     public Optional<PublishedEntity> getEntity(String name) {
         requireName(name);
-        try {
-            return Optional.of(transport.get(type(PublishedEntity.class), path(ENTITIES, name)));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return optional(() -> transport.get(type(PublishedEntity.class), path(ENTITIES, name)));
     }
 
     /**
@@ -143,6 +147,64 @@ public final class BuildifyClient implements AutoCloseable {
         return transport.post(type(NameCheck.class), Map.of("name", name), path(ENTITIES, "validate-name"));
     }
 
+    /** The latest version of every published workflow (without definitions). */
+    public List<WorkflowSummary> listWorkflows() {
+        return itemsOf(transport.get(items(WorkflowSummary.class), WORKFLOWS));
+    }
+
+    /** The latest published version of the workflow, or empty if it was never published. */
+    public Optional<PublishedWorkflow> getWorkflow(String name) {
+        requireName(name);
+        return optional(() -> transport.get(type(PublishedWorkflow.class), path(WORKFLOWS, name)));
+    }
+
+    /** One published version of the workflow, or empty if there is no such version. */
+    public Optional<PublishedWorkflow> getWorkflow(String name, int version) {
+        requireName(name);
+        if (version < 1) {
+            throw new IllegalArgumentException("A workflow version is 1 or more, was " + version);
+        }
+        return optional(() -> transport.get(type(PublishedWorkflow.class),
+                path(WORKFLOWS, name, "versions", Integer.toString(version))));
+    }
+
+    /** Every published version of the workflow, newest first; empty if it was never published. */
+    public List<WorkflowSummary> workflowVersions(String name) {
+        requireName(name);
+        return itemsOf(transport.get(items(WorkflowSummary.class), path(WORKFLOWS, name, "versions")));
+    }
+
+    /**
+     * The markers the server judges a publish by: the core workflow rules, with conditions checked against the
+     * PUBLISHED entity the workflow applies to (an entity that is not published is itself an error marker).
+     */
+    public WorkflowValidationResponse validateWorkflow(WorkflowDefinition workflow) {
+        return transport.post(type(WorkflowValidationResponse.class), workflow,
+                path(WORKFLOWS, workflowNameOf(workflow), "validate"));
+    }
+
+    /**
+     * Publishes the workflow as its next version. Refused, with nothing stored, by a {@link ValidationException}
+     * whose {@link ValidationException#markers() markers} say what is wrong, or a {@link ConflictException} when
+     * {@code request.baseVersion()} is no longer the published version. A repeated {@code request_id} returns
+     * the version the first request published.
+     */
+    public PublishedWorkflow publishWorkflow(WorkflowPublishRequest request) {
+        Objects.requireNonNull(request, "request");
+        return transport.post(type(PublishedWorkflow.class), request,
+                path(WORKFLOWS, workflowNameOf(request.workflow()), "publish"));
+    }
+
+    /**
+     * A dry run on the server: of {@code request.workflow()} when the request carries a draft, otherwise of the
+     * published version it names (the latest when none; a {@link NotFoundException} when there is none).
+     */
+    public SimulationResult simulateWorkflow(String name, WorkflowSimulationRequest request) {
+        requireName(name);
+        Objects.requireNonNull(request, "request");
+        return transport.post(type(SimulationResult.class), request, path(WORKFLOWS, name, "simulate"));
+    }
+
     /** Releases pooled connections and threads. The client must not be used afterwards. */
     @Override
     public void close() {
@@ -162,10 +224,27 @@ public final class BuildifyClient implements AutoCloseable {
         return definition.name();
     }
 
+    private static String workflowNameOf(WorkflowDefinition workflow) {
+        Objects.requireNonNull(workflow, "workflow");
+        if (workflow.name().isBlank()) {
+            throw new IllegalArgumentException("The workflow has no name, so there is no URL to send it to");
+        }
+        return workflow.name();
+    }
+
     private static void requireName(String name) {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("An entity name must not be blank");
+            throw new IllegalArgumentException("A name must not be blank");
+        }
+    }
+
+    /** A GET whose 404 means "there is none" rather than a failure. */
+    private static <T> Optional<T> optional(java.util.function.Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (NotFoundException e) {
+            return Optional.empty();
         }
     }
 

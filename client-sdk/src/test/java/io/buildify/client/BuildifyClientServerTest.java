@@ -14,14 +14,10 @@ import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.server.BuildifyServer;
-import io.buildify.server.ServerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,28 +36,19 @@ import static org.assertj.core.api.Assertions.tuple;
  * entity names, so the tests do not depend on their order.
  */
 class BuildifyClientServerTest {
-    @TempDir
-    static Path dataDir;
-
     private static BuildifyServer server;
     private static BuildifyClient client;
 
     @BeforeAll
-    static void startServer() throws IOException {
-        server = BuildifyServer.start(ServerConfig.embedded(dataDir).withPort(0));
+    static void startServer() {
+        server = SharedTestServer.get();
         client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
     }
 
     @AfterAll
-    static void stopServer() {
-        try {
-            if (client != null) {
-                client.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
+    static void closeClient() {
+        if (client != null) {
+            client.close();
         }
     }
 

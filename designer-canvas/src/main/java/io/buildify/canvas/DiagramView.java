@@ -53,6 +53,7 @@ public class DiagramView extends Control {
     private final DoubleProperty offsetY = new SimpleDoubleProperty(this, "offsetY");
     private final DoubleProperty gridSize = new SimpleDoubleProperty(this, "gridSize", 10);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
     private final ObjectProperty<DiagramClipboard> clipboard =
             new SimpleObjectProperty<>(this, "clipboard", DiagramClipboard.shared());
     private final ObservableSet<DiagramElement> selection = FXCollections.observableSet(new LinkedHashSet<>());
@@ -155,6 +156,18 @@ public class DiagramView extends Control {
 
     public final void setSnapToGrid(boolean value) {
         snapToGrid.set(value);
+    }
+
+    public final BooleanProperty showGridProperty() {
+        return showGrid;
+    }
+
+    public final boolean isShowGrid() {
+        return showGrid.get();
+    }
+
+    public final void setShowGrid(boolean value) {
+        showGrid.set(value);
     }
 
     public final ObjectProperty<DiagramClipboard> clipboardProperty() {

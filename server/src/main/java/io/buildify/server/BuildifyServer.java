@@ -7,6 +7,7 @@ import io.buildify.server.catalog.CatalogQueries;
 import io.buildify.server.catalog.CatalogSchema;
 import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.MigrationHistory;
+import io.buildify.server.catalog.WorkflowCatalog;
 import io.buildify.server.db.EmbeddedDatabase;
 import io.buildify.server.http.AuditController;
 import io.buildify.server.http.EntityController;
@@ -15,8 +16,10 @@ import io.buildify.server.http.HttpApi;
 import io.buildify.server.http.MigrationController;
 import io.buildify.server.http.PublishController;
 import io.buildify.server.http.RollbackController;
+import io.buildify.server.http.WorkflowController;
 import io.buildify.server.publish.PublishService;
 import io.buildify.server.publish.RollbackService;
+import io.buildify.server.publish.WorkflowPublishService;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,12 +138,16 @@ public final class BuildifyServer implements AutoCloseable {
         EntityCatalog catalog = new EntityCatalog();
         MigrationHistory history = new MigrationHistory();
         AuditLog audit = new AuditLog();
-        CatalogQueries queries = new CatalogQueries(dataSource, catalog, history, audit);
+        WorkflowCatalog workflows = new WorkflowCatalog();
+        CatalogQueries queries = new CatalogQueries(dataSource, catalog, history, audit, workflows);
         PublishService publishing = new PublishService(dataSource, catalog, history, audit, PUBLISH_LOCK_TIMEOUT);
         RollbackService rollbacks = new RollbackService(dataSource, catalog, history, audit, PUBLISH_LOCK_TIMEOUT);
+        WorkflowPublishService workflowPublishing = new WorkflowPublishService(dataSource, workflows, catalog, audit,
+                PUBLISH_LOCK_TIMEOUT);
         return HttpApi.create(new HealthController(dataSource, version()), new EntityController(queries),
                 new PublishController(publishing), new MigrationController(queries),
-                new RollbackController(rollbacks), new AuditController(queries));
+                new RollbackController(rollbacks), new AuditController(queries),
+                new WorkflowController(queries, workflowPublishing));
     }
 
     private static boolean isLoopback(String host) {

@@ -47,7 +47,7 @@ public final class ProjectExplorerView extends VBox {
 
         ListView<EntityListItem> list = new ListView<>(viewModel.visibleItems());
         list.setId("entityList");
-        list.setCellFactory(view -> new EntityCell());
+        list.setCellFactory(view -> new EntityCell(viewModel));
         list.setPlaceholder(new Label("No entities yet.\nClick \"New entity\" to start."));
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -72,8 +72,14 @@ public final class ProjectExplorerView extends VBox {
         }
     }
 
-    /** Name and label on the left, a coloured status badge on the right. */
+    /** Name and label on the left, a coloured status badge on the right; the category above a group's first. */
     private static final class EntityCell extends ListCell<EntityListItem> {
+        private final ProjectExplorerViewModel viewModel;
+
+        EntityCell(ProjectExplorerViewModel viewModel) {
+            this.viewModel = viewModel;
+        }
+
         @Override
         protected void updateItem(EntityListItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -95,7 +101,13 @@ public final class ProjectExplorerView extends VBox {
             HBox row = new HBox(6, text, spacer, badge);
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            setGraphic(row);
+            if (viewModel.startsGroup(item)) {
+                Label category = new Label(item.category().toUpperCase(Locale.ROOT));
+                category.getStyleClass().add("category-caption");
+                setGraphic(new VBox(4, category, row));
+            } else {
+                setGraphic(row);
+            }
         }
 
         private static String badgeClass(DraftStatus status) {

@@ -11,14 +11,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The project explorer: every entity draft with its status, filtered by the search text. Reloads whenever the
+ * The project explorer: every entity draft with its status, grouped by category and filtered by the search text. Reloads whenever the
  * project's revision changes, keeping the selection by entity id.
  */
 public final class ProjectExplorerViewModel {
+    /** Categories alphabetically, entities without one last; within a category the store's order (by name). */
+    private static final Comparator<EntityListItem> BY_CATEGORY = Comparator
+            .comparing((EntityListItem i) -> i.category().equals(EntityListItem.NO_CATEGORY))
+            .thenComparing(i -> i.category().toLowerCase(Locale.ROOT));
+
     private final ProjectSession project;
     private final ObservableList<EntityListItem> items = FXCollections.observableArrayList();
     private final FilteredList<EntityListItem> visibleItems = new FilteredList<>(items);
@@ -39,10 +46,16 @@ public final class ProjectExplorerViewModel {
     /** Reloads the list from the draft store. */
     public void refresh() {
         String selectedId = selectedEntityId().orElse(null);
-        items.setAll(project.list().stream().map(EntityListItem::of).toList());
+        items.setAll(project.list().stream().map(EntityListItem::of).sorted(BY_CATEGORY).toList());
         if (selectedId != null) {
             select(selectedId);
         }
+    }
+
+    /** True when {@code item} is the first visible entity of its category: the list shows the category above it. */
+    public boolean startsGroup(EntityListItem item) {
+        int index = visibleItems.indexOf(item);
+        return index == 0 || index > 0 && !visibleItems.get(index - 1).category().equals(item.category());
     }
 
     public void select(String entityId) {
@@ -53,7 +66,7 @@ public final class ProjectExplorerViewModel {
         return Optional.ofNullable(selected.get()).map(EntityListItem::entityId);
     }
 
-    /** All drafts, sorted by name. */
+    /** All drafts, grouped by category, then sorted by name. */
     public ObservableList<EntityListItem> items() {
         return FXCollections.unmodifiableObservableList(items);
     }

@@ -8,7 +8,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -22,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -88,6 +91,17 @@ public final class MainView extends BorderPane {
         newEntity.setTooltip(new Tooltip("Create an entity draft (Ctrl+N)"));
         newEntity.setOnAction(event -> viewModel.newEntity());
 
+        Button duplicate = new Button("Duplicate", Icons.of(MaterialDesignC.CONTENT_COPY));
+        duplicate.setId("duplicateEntityButton");
+        duplicate.setTooltip(new Tooltip("Copy the selected entity as <name>_copy"));
+        duplicate.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
+        duplicate.setOnAction(event -> viewModel.duplicateSelected());
+        Button delete = new Button("Delete", Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("deleteEntityButton");
+        delete.setTooltip(new Tooltip("Delete the selected draft"));
+        delete.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
+        delete.setOnAction(event -> confirmDelete());
+
         Button undo = new Button("Undo", Icons.of(MaterialDesignU.UNDO));
         undo.setId("undoButton");
         undo.setTooltip(new Tooltip("Undo the last change of this entity (Ctrl+Z)"));
@@ -105,8 +119,26 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
-        return new ToolBar(newEntity, new Separator(Orientation.VERTICAL), undo, redo,
+        return new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
                 new Separator(Orientation.VERTICAL), publish);
+    }
+
+    /** A published entity is refused with the reason; a draft is deleted after confirmation (no undo). */
+    private void confirmDelete() {
+        var selected = viewModel.explorer().selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        var refusal = viewModel.deleteRefusal();
+        Alert alert = refusal.map(reason -> new Alert(Alert.AlertType.INFORMATION, reason, ButtonType.OK))
+                .orElseGet(() -> new Alert(Alert.AlertType.CONFIRMATION, "The draft and its undo history are "
+                        + "removed from this computer; this cannot be undone.", ButtonType.OK, ButtonType.CANCEL));
+        alert.setTitle("Delete entity");
+        alert.setHeaderText(refusal.isPresent() ? "'" + selected.name() + "' cannot be deleted here"
+                : "Delete the draft '" + selected.name() + "'?");
+        alert.initOwner(getScene().getWindow());
+        alert.showAndWait().filter(ButtonType.OK::equals).filter(ok -> refusal.isEmpty())
+                .ifPresent(ok -> viewModel.deleteSelected());
     }
 
     private Node placeholder() {

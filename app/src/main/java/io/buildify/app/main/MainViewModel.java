@@ -1,5 +1,6 @@
 package io.buildify.app.main;
 
+import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.entitywizard.EntityDocument;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.entitywizard.WizardStep;
@@ -20,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The main window: explorer on the left, the wizard of the selected entity in the centre, toolbar actions and the
@@ -61,6 +63,48 @@ public final class MainViewModel {
         project.save(definition);
         explorer.select(definition.id());
         return definition;
+    }
+
+    /**
+     * Why the selected entity cannot simply be deleted, if so: a published entity has a table, and removing it is an
+     * archive migration that goes through publish (not available yet). Empty for a draft that was never published.
+     */
+    public Optional<String> deleteRefusal() {
+        return selectedDraft().filter(draft -> draft.publishedSnapshot() != null).map(draft ->
+                "'" + draft.definition().name() + "' is published (version " + draft.baseVersion() + "): its table "
+                        + "exists in PostgreSQL. Removing it needs an archive publish, which is not available yet.");
+    }
+
+    /** Deletes the selected draft-only entity (closing its wizard). Returns false when nothing was deleted. */
+    public boolean deleteSelected() {
+        Optional<EntityDraft> draft = selectedDraft();
+        if (draft.isEmpty() || deleteRefusal().isPresent()) {
+            return false;
+        }
+        String id = draft.get().definition().id();
+        EntityWizardViewModel current = wizard.get();
+        if (current != null && current.document().entityId().equals(id)) {
+            current.dispose();
+            wizard.set(null);
+        }
+        project.delete(id);
+        return true;
+    }
+
+    /** Saves the open entity, then copies the selected one as {@code <name>_copy} and opens the copy. */
+    public Optional<EntityDefinition> duplicateSelected() {
+        commit();
+        Optional<EntityDefinition> copy = selectedDraft().map(draft -> draft.definition()
+                .duplicate(project.freeName(draft.definition().name() + "_copy")));
+        copy.ifPresent(definition -> {
+            project.save(definition);
+            explorer.select(definition.id());
+        });
+        return copy;
+    }
+
+    private Optional<EntityDraft> selectedDraft() {
+        return explorer.selectedEntityId().flatMap(project::find);
     }
 
     /** Opens the Preview &amp; publish step of the open entity, if its earlier steps allow it. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,5 +93,56 @@ class EntityWizardViewModelTest {
 
         assertThat(wizard.goTo(WizardStep.PREVIEW)).isTrue();
         assertThat(wizard.publish().upSqlProperty().get()).contains("CREATE TABLE").contains("\"customer\"");
+    }
+
+    @Test
+    void nextWalksThroughAllFiveSteps() {
+        wizard.basicInfo().nameProperty().set("customer");
+
+        for (WizardStep expected : List.of(WizardStep.FIELDS, WizardStep.RELATIONSHIPS, WizardStep.INDEXES,
+                WizardStep.PREVIEW)) {
+            wizard.next();
+            assertThat(wizard.stepProperty().get()).isEqualTo(expected);
+        }
+        assertThat(wizard.canGoNextProperty().get()).isFalse();
+    }
+
+    @Test
+    void indexErrorsBlockTheIndexStepAndAreNamedReadably() {
+        wizard.basicInfo().nameProperty().set("customer");
+        wizard.indexes().addIndex();
+        wizard.goTo(WizardStep.INDEXES);
+
+        assertThat(wizard.canGoNextProperty().get()).isFalse();
+        assertThat(wizard.stepProblemSummaryProperty().get())
+                .isEqualTo("1 problem blocks the next step: index 1 columns: an index needs at least one column");
+        assertThat(wizard.goTo(WizardStep.PREVIEW)).isFalse();
+    }
+
+    @Test
+    void cancelRevertsToTheOpenedDefinitionAsOneUndoableStep() {
+        wizard.basicInfo().nameProperty().set("customer");
+        wizard.fields().addField();
+        wizard.next();
+
+        wizard.cancel();
+
+        assertThat(wizard.document().definition().name()).isEqualTo("new_entity");
+        assertThat(wizard.document().definition().fields()).isEmpty();
+        assertThat(wizard.stepProperty().get()).isEqualTo(WizardStep.BASIC_INFO);
+        assertThat(wizard.document().changedSinceOpenedProperty().get()).isFalse();
+        wizard.document().undo();
+        assertThat(wizard.document().definition().name()).isEqualTo("customer");
+        assertThat(wizard.document().definition().fields()).hasSize(1);
+    }
+
+    @Test
+    void saveDraftWritesTheTextBeingTyped() {
+        wizard.basicInfo().nameProperty().set("customer");
+        assertThat(wizard.document().dirtyProperty().get()).isTrue();
+
+        wizard.saveDraft();
+
+        assertThat(wizard.document().dirtyProperty().get()).isFalse();
     }
 }

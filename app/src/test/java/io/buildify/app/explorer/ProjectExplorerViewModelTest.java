@@ -67,4 +67,16 @@ class ProjectExplorerViewModelTest {
         project.save(customer.withLabel("Client"));
         assertThat(explorer.selectedProperty().get().status()).isEqualTo(DraftStatus.CHANGED);
     }
+
+    @Test
+    void entitiesAreGroupedByCategoryWithUncategorisedLast() {
+        project.save(EntityDefinition.of("order_line").withCategory("Sales"));
+        project.save(EntityDefinition.of("audit").withCategory("Admin"));
+
+        assertThat(explorer.visibleItems()).extracting(EntityListItem::name)
+                .containsExactly("audit", "order_line", "customer", "invoice");
+        assertThat(explorer.visibleItems()).extracting(explorer::startsGroup)
+                .containsExactly(true, true, true, false);
+        assertThat(explorer.visibleItems().get(2).category()).isEqualTo(EntityListItem.NO_CATEGORY);
+    }
 }

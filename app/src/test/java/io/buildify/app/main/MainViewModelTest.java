@@ -85,4 +85,38 @@ class MainViewModelTest {
         assertThat(main.wizardProperty().get().basicInfo().softDeleteProperty().get()).isFalse();
         assertThat(main.canRedoProperty().get()).isTrue();
     }
+
+    @Test
+    void duplicateCopiesTheSelectedEntityUnderAFreeNameAndOpensIt() {
+        EntityDefinition original = main.newEntity();
+
+        EntityDefinition copy = main.duplicateSelected().orElseThrow();
+
+        assertThat(copy.name()).isEqualTo("new_entity_copy");
+        assertThat(project.find(copy.id())).isPresent();
+        assertThat(project.find(original.id())).isPresent();
+        assertThat(main.wizardProperty().get().document().entityId()).isEqualTo(copy.id());
+    }
+
+    @Test
+    void deletingADraftRemovesItAndClosesItsWizard() {
+        EntityDefinition created = main.newEntity();
+
+        assertThat(main.deleteRefusal()).isEmpty();
+        assertThat(main.deleteSelected()).isTrue();
+
+        assertThat(project.find(created.id())).isEmpty();
+        assertThat(main.wizardProperty().get()).isNull();
+    }
+
+    @Test
+    void publishedEntityIsNotDeletedAndSaysWhy() {
+        EntityDefinition created = main.newEntity();
+        project.markPublished(created.id(), 1, created);
+
+        assertThat(main.deleteRefusal()).get().asString().contains("is published (version 1)")
+                .contains("archive publish");
+        assertThat(main.deleteSelected()).isFalse();
+        assertThat(project.find(created.id())).isPresent();
+    }
 }

@@ -53,6 +53,22 @@ public record EntityDefinition(
                 DEFAULT_RECORDS_PER_PAGE, List.of(), List.of(), List.of());
     }
 
+    /**
+     * A copy to start a new entity from: a fresh id, {@code newName} with the labels and table name derived from it
+     * again, the same fields, relationships and indexes (index names, which must be unique per schema, get the new
+     * table name in place of the old one where they start with it).
+     */
+    public EntityDefinition duplicate(String newName) {
+        String newLabel = Names.labelOf(newName);
+        String newTable = Names.tableNameOf(newName);
+        List<IndexDefinition> renamedIndexes = indexes.stream().map(x -> x.name() != null
+                && x.name().startsWith(tableName + "_") ? x.withName(newTable + x.name().substring(tableName.length()))
+                : x).toList();
+        return new EntityDefinition(Ids.newId(), newName, newLabel, newLabel.isEmpty() ? "" : newLabel + "s",
+                description, icon, category, entityType, newTable, options, primaryField, defaultSortField,
+                defaultSortOrder, recordsPerPage, fields, relationships, renamedIndexes);
+    }
+
     public Optional<FieldDefinition> field(String fieldId) {
         return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
     }

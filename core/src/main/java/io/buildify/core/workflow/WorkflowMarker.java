@@ -1,5 +1,6 @@
 package io.buildify.core.workflow;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.buildify.core.validation.ValidationProblem.Severity;
 
 import java.util.Objects;
@@ -25,6 +26,8 @@ public record WorkflowMarker(String elementId, Severity severity, String code, S
         return new WorkflowMarker(elementId, Severity.WARNING, code, message);
     }
 
+    /** Not a wire property: derived from {@code severity} (a reader refusing unknown properties would choke). */
+    @JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }

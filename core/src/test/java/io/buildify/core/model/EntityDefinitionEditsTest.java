@@ -48,4 +48,19 @@ class EntityDefinitionEditsTest {
         assertThat(replaced.indexes().get(0).unique()).isTrue();
         assertThat(replaced.withIndexRemoved(byName.id()).indexes()).isEmpty();
     }
+
+    @Test
+    void duplicateGetsAFreshIdDerivedNamesAndItsOwnIndexNames() {
+        EntityDefinition source = customer.withCategory("Sales")
+                .withIndexAdded(IndexDefinition.of("customer_a_idx", List.of("a")));
+
+        EntityDefinition copy = source.duplicate("customer_copy");
+
+        assertThat(copy.id()).isNotEqualTo(source.id());
+        assertThat(copy.tableName()).isEqualTo("customer_copy");
+        assertThat(copy.label()).isEqualTo("Customer Copy");
+        assertThat(copy.category()).isEqualTo("Sales");
+        assertThat(copy.fields()).isEqualTo(source.fields());
+        assertThat(copy.indexes()).extracting(IndexDefinition::name).containsExactly("customer_copy_a_idx");
+    }
 }

@@ -54,6 +54,8 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
     private final Set<DiagramEdge> dirtyEdges = new LinkedHashSet<>();
     private final DiagramViewBehavior behavior;
     private boolean viewportDirty = true;
+    private double lastWidth = -1;
+    private double lastHeight = -1;
     private boolean detailed = true;
     private Diagram shown;
 
@@ -78,6 +80,7 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         view.offsetXProperty().addListener(viewportChanged);
         view.offsetYProperty().addListener(viewportChanged);
         view.gridSizeProperty().addListener(viewportChanged);
+        view.showGridProperty().addListener(viewportChanged);
         view.getSelection().addListener((SetChangeListener<DiagramElement>) change -> {
             decorate(change.wasAdded() ? change.getElementAdded() : change.getElementRemoved());
         });
@@ -96,6 +99,7 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         getSkinnable().offsetXProperty().removeListener(viewportChanged);
         getSkinnable().offsetYProperty().removeListener(viewportChanged);
         getSkinnable().gridSizeProperty().removeListener(viewportChanged);
+        getSkinnable().showGridProperty().removeListener(viewportChanged);
         getSkinnable().setClip(null);
         super.dispose();
     }
@@ -140,10 +144,15 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
     protected void layoutChildren(double x, double y, double w, double h) {
         DiagramView view = getSkinnable();
         overlay.resizeRelocate(0, 0, view.getWidth(), view.getHeight());
-        if (viewportDirty || grid.getWidth() != view.getWidth() || grid.getHeight() != view.getHeight()) {
+        if (viewportDirty || lastWidth != view.getWidth() || lastHeight != view.getHeight()) {
+            lastWidth = view.getWidth();
+            lastHeight = view.getHeight();
             transform.setToTransform(view.getZoom(), 0, view.getOffsetX(), 0, view.getZoom(), view.getOffsetY());
-            grid.draw(view.getWidth(), view.getHeight(), view.getGridSize(), view.getZoom(), view.getOffsetX(),
-                    view.getOffsetY());
+            grid.setVisible(view.isShowGrid());
+            if (view.isShowGrid()) {
+                grid.draw(view.getWidth(), view.getHeight(), view.getGridSize(), view.getZoom(), view.getOffsetX(),
+                        view.getOffsetY());
+            }
             viewportDirty = false;
             cull();
         } else if (!dirtyNodes.isEmpty() || !dirtyEdges.isEmpty()) {

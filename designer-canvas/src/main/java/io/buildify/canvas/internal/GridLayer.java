@@ -5,22 +5,19 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * The background grid, drawn in screen space on a canvas (one draw call per line instead of thousands of nodes).
- * Lines closer than a few pixels are skipped, every fifth line is darker.
+ * The background grid, drawn in screen space on a canvas when the viewport changes. Lines closer than
+ * {@link #MIN_SPACING} pixels are skipped (the grid coarsens by five), every fifth line is darker. It is the most
+ * expensive part of a pan frame on the software pipeline (see the benchmark); hosts can turn it off with
+ * {@code DiagramView.showGrid}. A Path or an ImagePattern fill measured slower still.
  */
 final class GridLayer extends Canvas {
-    private static final double MIN_SPACING = 8;
-
-    private Color minor = Color.web("#edf0f3");
-    private Color major = Color.web("#dde2e8");
+    private static final double MIN_SPACING = 12;
+    private static final int MAJOR_EVERY = 5;
+    private static final Color MINOR = Color.web("#edf0f3");
+    private static final Color MAJOR = Color.web("#dde2e8");
 
     GridLayer() {
         setMouseTransparent(true);
-    }
-
-    void setColors(Color minorColor, Color majorColor) {
-        minor = minorColor;
-        major = majorColor;
     }
 
     void draw(double width, double height, double gridSize, double zoom, double offsetX, double offsetY) {
@@ -30,23 +27,19 @@ final class GridLayer extends Canvas {
         }
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
-        double step = gridSize * zoom;
-        int every = 1;
-        while (step * every < MIN_SPACING) {
-            every *= 5;
+        double spacing = gridSize * zoom;
+        while (spacing < MIN_SPACING) {
+            spacing *= MAJOR_EVERY;
         }
-        double spacing = step * every;
         g.setLineWidth(1);
-        long firstX = (long) Math.floor(-offsetX / spacing);
-        for (long i = firstX; i * spacing + offsetX <= width; i++) {
+        for (long i = (long) Math.floor(-offsetX / spacing); i * spacing + offsetX <= width; i++) {
             double x = Math.floor(i * spacing + offsetX) + 0.5;
-            g.setStroke(i % 5 == 0 ? major : minor);
+            g.setStroke(i % MAJOR_EVERY == 0 ? MAJOR : MINOR);
             g.strokeLine(x, 0, x, height);
         }
-        long firstY = (long) Math.floor(-offsetY / spacing);
-        for (long i = firstY; i * spacing + offsetY <= height; i++) {
+        for (long i = (long) Math.floor(-offsetY / spacing); i * spacing + offsetY <= height; i++) {
             double y = Math.floor(i * spacing + offsetY) + 0.5;
-            g.setStroke(i % 5 == 0 ? major : minor);
+            g.setStroke(i % MAJOR_EVERY == 0 ? MAJOR : MINOR);
             g.strokeLine(0, y, width, y);
         }
     }

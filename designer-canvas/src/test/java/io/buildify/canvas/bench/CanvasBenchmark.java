@@ -28,7 +28,8 @@ import java.util.function.Supplier;
 
 /**
  * Frame-time benchmark of the diagram view against a baseline measured in the same run: the same graph drawn as
- * plain rectangles and lines in a Pane (no control, no culling, no CSS classes). Not a test; run it with the
+ * plain rectangles and lines in a Pane (no control, no culling, no CSS classes). "no-grid" is the view with its
+ * background grid turned off. Not a test; run it with the
  * command in designer-canvas/README.md (headless Monocle, software pipeline).
  *
  * <p>A frame is one scripted viewport change followed by {@code Scene.snapshot}, which runs CSS, layout and a
@@ -46,29 +47,34 @@ public final class CanvasBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        Platform.setImplicitExit(false);
         Platform.startup(() -> { });
         System.out.printf(Locale.ROOT, "designer-canvas benchmark: %dx%d, prism.order=%s, %d frames per script, medians%n",
                 WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES);
         System.out.printf(Locale.ROOT, "%-6s %-9s %11s %10s %10s %10s %10s %9s%n", "nodes", "drawing",
                 "first paint", "pan med", "pan p95", "zoom med", "zoom p95", "heap MB");
-        for (int nodes : new int[] {50, 500, 2000}) {
-            row(nodes, "canvas", () -> canvasScene(nodes));
+        for (int nodes : sizes()) {
+            row(nodes, "canvas", () -> canvasScene(nodes, true));
+            row(nodes, "no-grid", () -> canvasScene(nodes, false));
             row(nodes, "baseline", () -> baselineScene(nodes));
         }
         Platform.exit();
     }
 
+    private static int[] sizes() {
+        return Arrays.stream(System.getProperty("bench.sizes", "50,500,2000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+    }
+
     private static void row(int nodes, String name, Supplier<Subject> factory) throws Exception {
         double[] paints = new double[PAINT_RUNS];
         Subject subject = null;
-        long heap = 0;
         for (int run = 0; run < PAINT_RUNS; run++) {
             if (subject != null) {
                 Subject old = subject;
                 fx(() -> old.stage.close());
+                subject = null;
             }
-            gc();
-            long before = usedHeap();
             long start = System.nanoTime();
             subject = fx(() -> {
                 Subject built = factory.get();
@@ -77,13 +83,18 @@ public final class CanvasBenchmark {
                 return built;
             });
             paints[run] = (System.nanoTime() - start) / 1e6;
-            gc();
-            heap = usedHeap() - before;
         }
         Subject measured = subject;
         double[] pan = frames(measured, i -> measured.pan(i < FRAMES / 2 ? -12 : 12, i % 4 == 0 ? -6 : 3));
         double[] zoom = frames(measured, i -> measured.zoom(i < FRAMES / 2 ? 1 / 1.025 : 1.025));
+        // Memory: what the shown graph and its drawing keep alive (heap with it minus heap after closing it).
+        gc();
+        long withSubject = usedHeap();
         fx(() -> measured.stage.close());
+        subject = null;
+        measured.release();
+        gc();
+        long heap = withSubject - usedHeap();
         System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms %9.1f%n", nodes, name,
                 median(paints), median(pan), percentile(pan, 0.95), median(zoom), percentile(zoom, 0.95),
                 heap / 1024.0 / 1024.0);
@@ -107,10 +118,11 @@ public final class CanvasBenchmark {
         return times;
     }
 
-    private static Subject canvasScene(int nodes) {
+    private static Subject canvasScene(int nodes, boolean grid) {
         Diagram diagram = DemoDiagrams.newDiagram();
         DemoDiagrams.generate(diagram.model(), nodes, 42);
         DiagramView view = new DiagramView(diagram);
+        view.setShowGrid(grid);
         Stage stage = stage(view);
         return new Subject(stage) {
             @Override
@@ -175,10 +187,16 @@ public final class CanvasBenchmark {
     }
 
     private abstract static class Subject {
-        final Stage stage;
+        Stage stage;
 
         Subject(Stage stage) {
             this.stage = stage;
+        }
+
+        /** Drops the stage so the heap measurement sees the graph freed (the anonymous subclasses hold only it). */
+        void release() {
+            stage.setScene(null);
+            stage = null;
         }
 
         abstract void pan(double dx, double dy);
@@ -195,7 +213,7 @@ public final class CanvasBenchmark {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(5, TimeUnit.MINUTES);
+        return result.get(2, TimeUnit.MINUTES);
     }
 
     private static void fx(Runnable body) throws Exception {

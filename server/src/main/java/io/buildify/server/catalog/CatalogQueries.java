@@ -4,6 +4,8 @@ import io.buildify.core.api.AuditEntry;
 import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.PublishedEntity;
+import io.buildify.core.api.PublishedWorkflow;
+import io.buildify.core.api.WorkflowSummary;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -17,14 +19,16 @@ public final class CatalogQueries {
     private final DataSource dataSource;
     private final EntityCatalog catalog;
     private final MigrationHistory history;
-
     private final AuditLog audit;
+    private final WorkflowCatalog workflows;
 
-    public CatalogQueries(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit) {
+    public CatalogQueries(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit,
+                          WorkflowCatalog workflows) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.history = Objects.requireNonNull(history, "history");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.workflows = Objects.requireNonNull(workflows, "workflows");
     }
 
     public List<EntitySummary> entities() throws SQLException {
@@ -48,6 +52,30 @@ public final class CatalogQueries {
     public List<AuditEntry> audit(String objectType, String objectName, int limit) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return audit.list(connection, objectType, objectName, limit);
+        }
+    }
+
+    public List<WorkflowSummary> workflows() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return workflows.list(connection);
+        }
+    }
+
+    public Optional<PublishedWorkflow> workflow(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return workflows.latest(connection, name);
+        }
+    }
+
+    public Optional<PublishedWorkflow> workflow(String name, int version) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return workflows.version(connection, name, version);
+        }
+    }
+
+    public List<WorkflowSummary> workflowVersions(String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return workflows.versions(connection, name);
         }
     }
 }

@@ -13,19 +13,21 @@ public final class HttpApi {
     /** Larger bodies are refused with 413 before they are parsed. */
     public static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
     private static final String ENTITIES = "/api/v1/data-model/entities";
+    private static final String WORKFLOWS = "/api/v1/workflows";
 
     private HttpApi() {
     }
 
     public static Javalin create(HealthController health, EntityController entities, PublishController publishing,
                                  MigrationController migrations, RollbackController rollbacks,
-                                 AuditController audit) {
+                                 AuditController audit, WorkflowController workflows) {
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(publishing, "publishing");
         Objects.requireNonNull(migrations, "migrations");
         Objects.requireNonNull(rollbacks, "rollbacks");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(workflows, "workflows");
         return Javalin.create(config -> {
             configure(config);
             config.routes.get("/api/v1/health", health::health);
@@ -37,6 +39,13 @@ public final class HttpApi {
             config.routes.get(ENTITIES + "/{name}/migrations", migrations::list);
             config.routes.post("/api/v1/data-model/migrations/{id}/rollback", rollbacks::rollback);
             config.routes.get("/api/v1/audit", audit::list);
+            config.routes.get(WORKFLOWS, workflows::list);
+            config.routes.get(WORKFLOWS + "/{name}", workflows::get);
+            config.routes.get(WORKFLOWS + "/{name}/versions", workflows::versions);
+            config.routes.get(WORKFLOWS + "/{name}/versions/{version}", workflows::getVersion);
+            config.routes.post(WORKFLOWS + "/{name}/validate", workflows::validate);
+            config.routes.post(WORKFLOWS + "/{name}/publish", workflows::publish);
+            config.routes.post(WORKFLOWS + "/{name}/simulate", workflows::simulate);
             ErrorHandlers.register(config.routes, MAX_BODY_BYTES);
         });
     }

@@ -15,6 +15,11 @@ import java.util.Objects;
 final class AdvisoryLock {
     /** "buildify" in ASCII: the one key of data-model changes. */
     static final long DATA_MODEL_KEY = 0x6275696c64696679L;
+    /**
+     * "workflow" in ASCII: the key of workflow publishes. Distinct from the data-model key, because a workflow
+     * publish changes no table and must not wait for a long migration.
+     */
+    static final long WORKFLOWS_KEY = 0x776f726b666c6f77L;
     private static final long RETRY_MILLIS = 50;
 
     private AdvisoryLock() {

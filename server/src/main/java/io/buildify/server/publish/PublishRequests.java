@@ -41,18 +41,24 @@ final class PublishRequests {
 
     /** Refuses a draft based on another version than the current one: it would overwrite someone's change. */
     static void requireCurrentBase(PublishRequest request, String name, Optional<PublishedEntity> current) {
-        int currentVersion = current.map(PublishedEntity::version).orElse(0);
-        if (request.baseVersion() == currentVersion) {
+        requireCurrentBase("entity", name, request.baseVersion(), current.map(PublishedEntity::version).orElse(0));
+    }
+
+    /**
+     * The 409 of every publish (entities and workflows): {@code kind} names what is published, {@code
+     * currentVersion} is 0 when nothing is published yet.
+     */
+    static void requireCurrentBase(String kind, String name, int baseVersion, int currentVersion) {
+        if (baseVersion == currentVersion) {
             return;
         }
         String message = currentVersion == 0
-                ? "entity '" + name + "' has never been published, but the draft claims base version "
-                        + request.baseVersion()
-                : "entity '" + name + "' is at version " + currentVersion + " but the draft is based on "
-                        + (request.baseVersion() == 0 ? "nothing (a new entity)" : "version " + request.baseVersion())
+                ? kind + " '" + name + "' has never been published, but the draft claims base version " + baseVersion
+                : kind + " '" + name + "' is at version " + currentVersion + " but the draft is based on "
+                        + (baseVersion == 0 ? "nothing (a new " + kind + ")" : "version " + baseVersion)
                         + "; reload the published version and apply your changes again";
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("base_version", request.baseVersion());
+        details.put("base_version", baseVersion);
         details.put("current_version", currentVersion);
         throw new ApiException(409, "conflict", message, details);
     }

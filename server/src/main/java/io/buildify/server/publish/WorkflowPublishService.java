@@ -1,0 +1,154 @@
+package io.buildify.server.publish;
+
+import io.buildify.core.api.PublishedWorkflow;
+import io.buildify.core.api.WorkflowPublishRequest;
+import io.buildify.core.api.WorkflowSimulationRequest;
+import io.buildify.core.api.WorkflowValidationResponse;
+import io.buildify.core.model.WorkflowDefinition;
+import io.buildify.core.workflow.SimulationResult;
+import io.buildify.core.workflow.WorkflowMarker;
+import io.buildify.core.workflow.WorkflowSimulator;
+import io.buildify.server.ApiException;
+import io.buildify.server.catalog.AuditLog;
+import io.buildify.server.catalog.EntityCatalog;
+import io.buildify.server.catalog.WorkflowCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Validating, publishing and simulating workflows (SPEC §2, §4 "Workflows publish the same way"). The server is the
+ * authority: it runs the same core rules as the canvas ({@code WorkflowValidator}), with the fields of the
+ * PUBLISHED entity the workflow applies to, and refuses a publish that has errors.
+ * <p>
+ * A publish runs in ONE transaction under the workflow advisory lock (not the data-model one: no table changes):
+ * idempotency check, validation, conflict check, the new version row and its audit entry. Versions only grow; every
+ * publish is kept as history. Simulation is a pure dry run of a draft or of a published version.
+ */
+public final class WorkflowPublishService {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkflowPublishService.class);
+
+    private final DataSource dataSource;
+    private final WorkflowCatalog workflows;
+    private final EntityCatalog entities;
+    private final AuditLog audit;
+    private final Duration lockTimeout;
+
+    public WorkflowPublishService(DataSource dataSource, WorkflowCatalog workflows, EntityCatalog entities,
+                                  AuditLog audit, Duration lockTimeout) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.workflows = Objects.requireNonNull(workflows, "workflows");
+        this.entities = Objects.requireNonNull(entities, "entities");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    /** The markers a publish of this definition would be judged by; nothing stored. */
+    public WorkflowValidationResponse validate(String name, WorkflowDefinition workflow) throws SQLException {
+        WorkflowDefinition definition = WorkflowRequests.named(name, workflow, "workflow");
+        try (Connection connection = dataSource.getConnection()) {
+            return WorkflowValidationResponse.of(WorkflowRequests.markers(connection, entities, definition));
+        }
+    }
+
+    /** Stores the definition as the next version; a repeated {@code request_id} gets the first answer back. */
+    public WorkflowPublishResult publish(String name, WorkflowPublishRequest request) throws SQLException {
+        WorkflowDefinition definition = WorkflowRequests.named(name, request.workflow(), "workflow");
+        WorkflowRequests.requireBaseVersion(request.baseVersion());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                AdvisoryLock.acquire(connection, AdvisoryLock.WORKFLOWS_KEY, lockTimeout);
+                Optional<PublishedWorkflow> replay = replay(connection, name, request.requestId());
+                if (replay.isPresent()) {
+                    connection.rollback();
+                    return new WorkflowPublishResult(replay.get(), true);
+                }
+                List<WorkflowMarker> markers = WorkflowRequests.markers(connection, entities, definition);
+                WorkflowRequests.requireNoErrors(name, markers);
+                int current = workflows.latest(connection, name).map(PublishedWorkflow::version).orElse(0);
+                PublishRequests.requireCurrentBase("workflow", name, request.baseVersion(), current);
+                PublishedWorkflow published = workflows.insert(connection, definition, current + 1,
+                        request.author(), request.commitMessage(), request.requestId());
+                audit.record(connection, request.author(), "publish", "workflow", name,
+                        auditDetails(published, request.requestId(), markers));
+                connection.commit();
+                LOG.info("Published workflow '{}' as version {} ({} states, {} transitions)", name,
+                        published.version(), definition.states().size(), definition.transitions().size());
+                return new WorkflowPublishResult(published, false);
+            } catch (AdvisoryLock.LockTimeoutException e) {
+                connection.rollback();
+                throw new ApiException(503, "busy", "another workflow publish has held the workflow lock for more"
+                        + " than " + lockTimeout.toSeconds() + " s; try again later", Map.of());
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Runs the request's draft, or the published version it names (the latest when it names none). */
+    public SimulationResult simulate(String name, WorkflowSimulationRequest request) throws SQLException {
+        int maxTransitions = WorkflowRequests.maxTransitions(request);
+        WorkflowDefinition workflow;
+        if (request.workflow() != null) {
+            if (request.version() != null) {
+                throw ApiException.badRequest("give either a 'workflow' to simulate or the published 'version' to"
+                        + " run, not both", Map.of("path", "version"));
+            }
+            workflow = WorkflowRequests.named(name, request.workflow(), "workflow");
+        } else {
+            workflow = published(name, request.version()).definition();
+        }
+        return new WorkflowSimulator(workflow).run(request.input(), maxTransitions);
+    }
+
+    private PublishedWorkflow published(String name, Integer version) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (version == null) {
+                return workflows.latest(connection, name).orElseThrow(() -> ApiException.notFound("workflow '"
+                        + name + "' has not been published; send a 'workflow' to simulate a draft"));
+            }
+            return workflows.version(connection, name, version).orElseThrow(() -> ApiException.notFound(
+                    "workflow '" + name + "' has no published version " + version));
+        }
+    }
+
+    private Optional<PublishedWorkflow> replay(Connection connection, String name, String requestId)
+            throws SQLException {
+        if (requestId == null || requestId.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<PublishedWorkflow> earlier = workflows.byRequestId(connection, requestId);
+        if (earlier.isPresent() && !earlier.get().name().equals(name)) {
+            throw ApiException.badRequest("request_id '" + requestId + "' was already used to publish workflow '"
+                    + earlier.get().name() + "'", Map.of("path", "request_id"));
+        }
+        earlier.ifPresent(w -> LOG.info("Workflow publish request {} for '{}' was already applied as version {};"
+                + " answering with it", requestId, name, w.version()));
+        return earlier;
+    }
+
+    private static Map<String, Object> auditDetails(PublishedWorkflow published, String requestId,
+                                                    List<WorkflowMarker> markers) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("version", published.version());
+        if (requestId != null) {
+            details.put("request_id", requestId);
+        }
+        if (published.definition().entityName() != null) {
+            details.put("entity_name", published.definition().entityName());
+        }
+        details.put("warnings", markers.size());
+        return details;
+    }
+}
