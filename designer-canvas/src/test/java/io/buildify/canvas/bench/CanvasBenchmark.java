@@ -67,6 +67,14 @@ public final class CanvasBenchmark {
     }
 
     private static void row(int nodes, String name, Supplier<Subject> factory) throws Exception {
+        // Memory: heap kept alive by one shown graph and its drawing, measured with nothing else shown.
+        gc();
+        long before = usedHeap();
+        Subject probe = fx(() -> show(factory));
+        gc();
+        long heap = usedHeap() - before;
+        fx(() -> probe.stage.close());
+
         double[] paints = new double[PAINT_RUNS];
         Subject subject = null;
         for (int run = 0; run < PAINT_RUNS; run++) {
@@ -76,28 +84,23 @@ public final class CanvasBenchmark {
                 subject = null;
             }
             long start = System.nanoTime();
-            subject = fx(() -> {
-                Subject built = factory.get();
-                built.stage.show();
-                built.stage.getScene().snapshot(null);
-                return built;
-            });
+            subject = fx(() -> show(factory));
             paints[run] = (System.nanoTime() - start) / 1e6;
         }
         Subject measured = subject;
         double[] pan = frames(measured, i -> measured.pan(i < FRAMES / 2 ? -12 : 12, i % 4 == 0 ? -6 : 3));
         double[] zoom = frames(measured, i -> measured.zoom(i < FRAMES / 2 ? 1 / 1.025 : 1.025));
-        // Memory: what the shown graph and its drawing keep alive (heap with it minus heap after closing it).
-        gc();
-        long withSubject = usedHeap();
         fx(() -> measured.stage.close());
-        subject = null;
-        measured.release();
-        gc();
-        long heap = withSubject - usedHeap();
         System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms %9.1f%n", nodes, name,
                 median(paints), median(pan), percentile(pan, 0.95), median(zoom), percentile(zoom, 0.95),
                 heap / 1024.0 / 1024.0);
+    }
+
+    private static Subject show(Supplier<Subject> factory) {
+        Subject built = factory.get();
+        built.stage.show();
+        built.stage.getScene().snapshot(null);
+        return built;
     }
 
     private static double[] frames(Subject subject, java.util.function.IntConsumer step) throws Exception {
@@ -187,17 +190,12 @@ public final class CanvasBenchmark {
     }
 
     private abstract static class Subject {
-        Stage stage;
+        final Stage stage;
 
         Subject(Stage stage) {
             this.stage = stage;
         }
 
-        /** Drops the stage so the heap measurement sees the graph freed (the anonymous subclasses hold only it). */
-        void release() {
-            stage.setScene(null);
-            stage = null;
-        }
 
         abstract void pan(double dx, double dy);
 
