@@ -210,7 +210,7 @@ class EntityWizardStepsUiTest {
         var doc = window.viewModel().wizardProperty().get().document();
         System.out.println("DEBUG before undo: live=" + doc.definition().name() + " canUndo=" + doc.canUndoProperty().get()
                 + " dirty=" + doc.dirtyProperty().get() + " focus=" + window.scene().getFocusOwner() + "\n" + doc.definition());
-        robot.clickOn("#undoButton");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         System.out.println("DEBUG after undo: live=" + doc.definition().name() + " stored=" + stored().name()
                 + " canRedo=" + doc.canRedoProperty().get() + "\n" + doc.definition());

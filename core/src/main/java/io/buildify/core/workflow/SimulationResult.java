@@ -1,6 +1,9 @@
 package io.buildify.core.workflow;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The path of a dry run, where it stopped and why (in words a designer understands). */
@@ -18,7 +21,13 @@ public record SimulationResult(List<SimulationStep> steps, String stoppedAtState
         /** Far more steps than states: the values keep the instance in a loop. */
         LOOP,
         /** The workflow has no single start state (see the validator's markers). */
-        NO_START
+        NO_START;
+
+        /** Wire form in lower case, like every other code of the API. */
+        @JsonValue
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public SimulationResult {

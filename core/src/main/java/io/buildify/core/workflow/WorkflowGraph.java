@@ -6,8 +6,10 @@ import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +17,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Read-only graph view of a workflow: states by id and transitions out of each state in display order. */
+/**
+ * Read-only graph view of a workflow: states by id and transitions out of each state in display order. Both are
+ * indexed once, so rules and the simulator that ask for every state's way out stay linear in the size of the
+ * workflow (the canvas validates on every edit; workflows of thousands of states exist).
+ */
 final class WorkflowGraph {
     private final WorkflowDefinition workflow;
     private final Map<String, WorkflowState> statesById = new LinkedHashMap<>();
+    private final Map<String, List<WorkflowTransition>> outgoingByState = new HashMap<>();
 
     WorkflowGraph(WorkflowDefinition workflow) {
         this.workflow = workflow;
         for (WorkflowState state : workflow.states()) {
             statesById.putIfAbsent(state.id(), state);
         }
+        for (WorkflowTransition t : workflow.transitions()) {
+            if (t.fromStateId() != null) {
+                outgoingByState.computeIfAbsent(t.fromStateId(), id -> new ArrayList<>()).add(t);
+            }
+        }
+        // A stable sort: equal display orders keep the order of the drawing.
+        outgoingByState.replaceAll((id, list) -> list.stream()
+                .sorted(Comparator.comparingInt(WorkflowTransition::displayOrder)).toList());
     }
 
     Optional<WorkflowState> state(String id) {
@@ -37,8 +52,7 @@ final class WorkflowGraph {
 
     /** Transitions leaving a state, in the order a user sees their buttons. */
     List<WorkflowTransition> outgoing(String stateId) {
-        return workflow.transitions().stream().filter(t -> stateId.equals(t.fromStateId()))
-                .sorted(Comparator.comparingInt(WorkflowTransition::displayOrder)).toList();
+        return outgoingByState.getOrDefault(stateId, List.of());
     }
 
     /** Ids of the states reachable from {@code startId} (itself included) over transitions between known states. */

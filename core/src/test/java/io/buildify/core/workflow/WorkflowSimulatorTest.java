@@ -99,4 +99,25 @@ class WorkflowSimulatorTest {
         assertThat(new WorkflowSimulator(noStart).run(new SimulationInput(null, null, null)).reason())
                 .isEqualTo(StopReason.NO_START);
     }
+
+    @Test
+    void firstOpenTransitionInDisplayOrderIsTakenWhateverTheDrawingOrder() {
+        WorkflowDefinition wf = new WorkflowDefinition("o", "order", "Order", null, null, null, null,
+                List.of(state("a", StateType.START), state("late", StateType.END), state("early", StateType.END)),
+                List.of(transition("to_late", "a", "late", ConditionType.ALWAYS, 2, List.of()),
+                        transition("to_early", "a", "early", ConditionType.ALWAYS, 1, List.of())));
+
+        SimulationResult result = new WorkflowSimulator(wf).run(new SimulationInput(Map.of(), null, Set.of()));
+
+        assertThat(result.pathTransitionIds()).containsExactly("to_early");
+    }
+
+    @Test
+    void stopReasonTravelsInLowerCase() throws Exception {
+        String json = io.buildify.core.json.JsonCodec.mapper().writeValueAsString(simulator.run(input(1, "sales")));
+
+        assertThat(json).contains("\"reason\":\"completed\"");
+        assertThat(io.buildify.core.json.JsonCodec.mapper().readValue(json, SimulationResult.class).reason())
+                .isEqualTo(StopReason.COMPLETED);
+    }
 }

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -361,44 +360,6 @@ public final class CommandStack {
         public int compareTo(Rule other) {
             return priority != other.priority ? Integer.compare(other.priority, priority)
                     : Long.compare(order, other.order);
-        }
-    }
-
-    /** A handler with its context type, so contexts of the wrong type fail with a clear message. */
-    private record Registration<C>(Class<C> type, CommandHandler<C> handler) {
-        void check(String command, Object context) {
-            if (!type.isInstance(Objects.requireNonNull(context, "context"))) {
-                throw new IllegalArgumentException("command '" + command + "' takes a " + type.getSimpleName()
-                        + ", not a " + context.getClass().getSimpleName());
-            }
-        }
-
-        boolean canExecute(Object context) {
-            return type.isInstance(context) && handler.canExecute(type.cast(context));
-        }
-
-        String describe(Object context) {
-            return handler.describe(type.cast(context));
-        }
-
-        void preExecute(Object context) {
-            handler.preExecute(type.cast(context));
-        }
-
-        java.util.Collection<?> execute(Object context) {
-            return handler.execute(type.cast(context));
-        }
-
-        void postExecute(Object context) {
-            handler.postExecute(type.cast(context));
-        }
-
-        java.util.Collection<?> revert(Object context) {
-            return handler.revert(type.cast(context));
-        }
-
-        Optional<Object> merge(Object previous, Object next) {
-            return handler.merge(type.cast(previous), type.cast(next)).map(Object.class::cast);
         }
     }
 }

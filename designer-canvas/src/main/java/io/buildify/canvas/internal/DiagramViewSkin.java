@@ -18,7 +18,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.SkinBase;
-import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 
@@ -390,14 +389,6 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
             edge.setSelected(selected);
             edge.setHighlighted(highlighted);
             edge.setMarkers(markers);
-        }
-    }
-
-    /** Screen-space decorations the behavior shows while a gesture runs. */
-    static final class Overlay extends Pane {
-        Overlay() {
-            setPickOnBounds(false);
-            setMouseTransparent(false);
         }
     }
 }

@@ -51,8 +51,8 @@ public final class CanvasBenchmark {
         Platform.startup(() -> { });
         System.out.printf(Locale.ROOT, "designer-canvas benchmark: %dx%d, prism.order=%s, %d frames per script, medians%n",
                 WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES);
-        System.out.printf(Locale.ROOT, "%-6s %-9s %11s %10s %10s %10s %10s %9s%n", "nodes", "drawing",
-                "first paint", "pan med", "pan p95", "zoom med", "zoom p95", "heap MB");
+        System.out.printf(Locale.ROOT, "%-6s %-9s %11s %10s %10s %10s %10s%n", "nodes", "drawing",
+                "first paint", "pan med", "pan p95", "zoom med", "zoom p95");
         for (int nodes : sizes()) {
             row(nodes, "canvas", () -> canvasScene(nodes, true));
             row(nodes, "no-grid", () -> canvasScene(nodes, false));
@@ -67,14 +67,6 @@ public final class CanvasBenchmark {
     }
 
     private static void row(int nodes, String name, Supplier<Subject> factory) throws Exception {
-        // Memory: heap kept alive by one shown graph and its drawing, measured with nothing else shown.
-        gc();
-        long before = usedHeap();
-        Subject probe = fx(() -> show(factory));
-        gc();
-        long heap = usedHeap() - before;
-        fx(() -> probe.stage.close());
-
         double[] paints = new double[PAINT_RUNS];
         Subject subject = null;
         for (int run = 0; run < PAINT_RUNS; run++) {
@@ -91,9 +83,8 @@ public final class CanvasBenchmark {
         double[] pan = frames(measured, i -> measured.pan(i < FRAMES / 2 ? -12 : 12, i % 4 == 0 ? -6 : 3));
         double[] zoom = frames(measured, i -> measured.zoom(i < FRAMES / 2 ? 1 / 1.025 : 1.025));
         fx(() -> measured.stage.close());
-        System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms %9.1f%n", nodes, name,
-                median(paints), median(pan), percentile(pan, 0.95), median(zoom), percentile(zoom, 0.95),
-                heap / 1024.0 / 1024.0);
+        System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms%n", nodes, name,
+                median(paints), median(pan), percentile(pan, 0.95), median(zoom), percentile(zoom, 0.95));
     }
 
     private static Subject show(Supplier<Subject> factory) {
@@ -219,18 +210,6 @@ public final class CanvasBenchmark {
             body.run();
             return null;
         });
-    }
-
-    private static void gc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(50);
-        }
-    }
-
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static double median(double[] values) {
