@@ -5,6 +5,7 @@ import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.FxTaskRunner;
+import io.buildify.app.workflow.WorkflowProject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ public final class AppContext implements AutoCloseable {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.runner = new FxTaskRunner();
         this.server = new ServerConnection(runner);
-        this.mainViewModel = new MainViewModel(new ProjectSession(drafts.entities()), server, runner);
+        this.mainViewModel = new MainViewModel(new ProjectSession(drafts.entities()),
+                new WorkflowProject(drafts.workflows()), server, runner);
         arguments.serverUrl().ifPresentOrElse(server::connect, () -> server.startEmbedded(directories.postgresDir()));
     }
 

@@ -33,6 +33,7 @@ public final class DraftStore implements AutoCloseable {
     private final DraftsFileLock lock;
     private final GuardedConnection db;
     private final JdbcEntityDraftRepository entities;
+    private final JdbcWorkflowDraftRepository workflows;
     private final JdbcEditLog editLog;
     private boolean closed;
 
@@ -42,6 +43,7 @@ public final class DraftStore implements AutoCloseable {
         this.db = db;
         this.editLog = new JdbcEditLog(db, author);
         this.entities = new JdbcEntityDraftRepository(db, editLog, clock);
+        this.workflows = new JdbcWorkflowDraftRepository(db, editLog, clock);
     }
 
     /**
@@ -111,6 +113,11 @@ public final class DraftStore implements AutoCloseable {
     /** The entity drafts. */
     public EntityDraftRepository entities() {
         return entities;
+    }
+
+    /** The workflow drafts. */
+    public WorkflowDraftRepository workflows() {
+        return workflows;
     }
 
     /** The audit trail of every change made through the repositories. */

@@ -53,6 +53,8 @@ public final class EntityDocument {
     private final EntityDefinition opened;
     private final ReadOnlyBooleanWrapper changedSinceOpened = new ReadOnlyBooleanWrapper(this, "changedSinceOpened");
     private EntityDefinition saved;
+    /** True while a save is being written (see {@link #commit()}). */
+    private boolean writing;
 
     public EntityDocument(ProjectSession project, EntityDefinition initial) {
         this.project = Objects.requireNonNull(project, "project");
@@ -93,7 +95,9 @@ public final class EntityDocument {
     /** Saves the live definition if it changed since the last save. Invalid drafts are saved too: a draft may be wrong. */
     public void commit() {
         EntityDefinition current = definition.get();
-        if (current.equals(saved)) {
+        // A save bumps the project revision, and panels listening to it may call commit again before this save has
+        // recorded itself; that inner call would push the same state twice and corrupt the undo history.
+        if (writing || current.equals(saved)) {
             return;
         }
         if (persist(current)) {
@@ -167,6 +171,7 @@ public final class EntityDocument {
     }
 
     private boolean persist(EntityDefinition value) {
+        writing = true;
         try {
             project.save(value);
             saveError.set("");
@@ -176,6 +181,8 @@ public final class EntityDocument {
             LOG.error("Could not save draft of entity '{}'", value.name(), e);
             saveError.set("Could not save the draft: " + e.getMessage());
             return false;
+        } finally {
+            writing = false;
         }
     }
 

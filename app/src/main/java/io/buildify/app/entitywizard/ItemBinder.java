@@ -38,12 +38,17 @@ final class ItemBinder<T> {
         property.addListener((obs, old, now) -> edit(item -> apply.apply(item, now == null ? "" : now)));
     }
 
+    /**
+     * A setting that saves at once. Null is ignored: no control here clears a value on purpose, but a combo box
+     * reports null when its items are replaced (e.g. the entity list after a rename), which must not wipe the model.
+     */
     <V> void discrete(Property<V> property, BiFunction<T, V, T> apply) {
         property.addListener((obs, old, now) -> {
-            edit(item -> apply.apply(item, now));
-            if (!loading) {
-                document.commit();
+            if (loading || now == null || current.get().isEmpty()) {
+                return;
             }
+            edit(item -> apply.apply(item, now));
+            document.commit();
         });
     }
 

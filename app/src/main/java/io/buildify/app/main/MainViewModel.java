@@ -9,6 +9,14 @@ import io.buildify.app.explorer.ProjectExplorerViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
+import io.buildify.app.workflow.WorkflowDesignerViewModel;
+import io.buildify.app.workflow.WorkflowListItem;
+import io.buildify.app.workflow.WorkflowListViewModel;
+import io.buildify.app.workflow.WorkflowProject;
+import io.buildify.core.bpmn.BpmnImportResult;
+import io.buildify.core.bpmn.BpmnImporter;
+import io.buildify.core.model.Ids;
+import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.EntityDefinition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,8 +52,25 @@ public final class MainViewModel {
     private final StringBinding saveStatus;
     private final BooleanBinding canUndo;
     private final BooleanBinding canRedo;
+    /** Null when the window has no workflow drafts (the 3-argument constructor): the Workflows tab is hidden. */
+    private final WorkflowProject workflows;
+    private final WorkflowListViewModel workflowList;
+    private final ReadOnlyObjectWrapper<WorkflowDesignerViewModel> designer =
+            new ReadOnlyObjectWrapper<>(this, "designer");
 
     public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
+        this(project, null, server, runner);
+    }
+
+    /** The main window with entity drafts and workflow drafts (the app); {@code workflows} may be null. */
+    public MainViewModel(ProjectSession project, WorkflowProject workflows, ServerConnection server,
+                         TaskRunner runner) {
+        this.workflows = workflows;
+        this.workflowList = workflows == null ? null : new WorkflowListViewModel(workflows);
+        if (workflowList != null) {
+            workflowList.selectedProperty().addListener((obs, old, now) -> openWorkflow(now));
+        }
+        designer.addListener((obs, old, now) -> followWorkflow(now));
         this.project = Objects.requireNonNull(project, "project");
         this.server = Objects.requireNonNull(server, "server");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -114,13 +139,17 @@ public final class MainViewModel {
     }
 
     public void undo() {
-        if (wizard.get() != null) {
+        if (designer.get() != null) {
+            designer.get().undo();
+        } else if (wizard.get() != null) {
             wizard.get().document().undo();
         }
     }
 
     public void redo() {
-        if (wizard.get() != null) {
+        if (designer.get() != null) {
+            designer.get().redo();
+        } else if (wizard.get() != null) {
             wizard.get().document().redo();
         }
     }
@@ -143,6 +172,7 @@ public final class MainViewModel {
         if (current != null) {
             current.dispose();
         }
+        closeWorkflow();
         wizard.set(project.find(item.entityId()).map(draft -> new EntityWizardViewModel(
                 new EntityDocument(project, draft.definition()), project, server, runner)).orElse(null));
     }
@@ -164,6 +194,105 @@ public final class MainViewModel {
         saveError.bind(document.saveErrorProperty());
         undoable.bind(document.canUndoProperty());
         redoable.bind(document.canRedoProperty());
+    }
+
+    /** Creates an empty workflow draft on the first entity (if any) and opens it in the designer. */
+    public WorkflowDefinition newWorkflow() {
+        requireWorkflows();
+        String entity = project.list().stream().map(d -> d.definition().name()).filter(n -> !n.isBlank())
+                .findFirst().orElse(null);
+        WorkflowDefinition workflow = WorkflowDefinition.of(workflows.freeName("new_workflow"), entity);
+        workflows.save(workflow);
+        workflowList.select(workflow.id());
+        return workflow;
+    }
+
+    /**
+     * Imports a BPMN 2.0 file as a new workflow draft and opens it; returns what could not be mapped. A name
+     * already used gets a suffix, and the draft gets a new id so an import never overwrites a draft.
+     */
+    public BpmnImportResult importBpmn(java.nio.file.Path file) {
+        requireWorkflows();
+        BpmnImportResult result = BpmnImporter.read(file);
+        WorkflowDefinition w = result.workflow();
+        String name = workflows.freeName(w.name().isBlank() ? "imported_workflow" : w.name());
+        WorkflowDefinition copy = new WorkflowDefinition(Ids.newId(), name, w.label(), w.description(),
+                w.category(), w.entityName(), w.trigger(), w.states(), w.transitions());
+        workflows.save(copy);
+        workflowList.select(copy.id());
+        return result;
+    }
+
+    /** Deletes the open workflow's draft (published versions stay on the server) and closes the designer. */
+    public void deleteOpenWorkflow() {
+        WorkflowDesignerViewModel open = designer.get();
+        if (open != null) {
+            closeWorkflow();
+            workflowList.selectedProperty().set(null);
+            workflows.delete(open.workflowId());
+        }
+    }
+
+    private void openWorkflow(WorkflowListItem item) {
+        if (item == null || designer.get() != null && designer.get().workflowId().equals(item.workflowId())) {
+            return;
+        }
+        workflows.find(item.workflowId()).ifPresent(draft -> {
+            if (wizard.get() != null) {
+                commit();
+                wizard.get().dispose();
+                wizard.set(null);
+            }
+            explorer.selectedProperty().set(null);
+            designer.set(new WorkflowDesignerViewModel(workflows, draft.definition(),
+                    () -> project.list().stream().map(EntityDraft::definition).toList(), server, runner));
+        });
+    }
+
+    private void closeWorkflow() {
+        if (designer.get() != null) {
+            designer.set(null);
+            if (workflowList != null) {
+                workflowList.selectedProperty().set(null);
+            }
+        }
+    }
+
+    private void requireWorkflows() {
+        if (workflows == null) {
+            throw new IllegalStateException("this window was opened without workflow drafts");
+        }
+    }
+
+    /** Status bar and undo buttons follow the designer while a workflow is open (every edit is saved at once). */
+    private void followWorkflow(WorkflowDesignerViewModel now) {
+        if (now == null) {
+            follow(wizard.get());
+            return;
+        }
+        dirty.unbind();
+        saveError.unbind();
+        undoable.unbind();
+        redoable.unbind();
+        dirty.set(false);
+        saveError.bind(now.saveErrorProperty());
+        undoable.bind(now.canUndoProperty());
+        redoable.bind(now.canRedoProperty());
+    }
+
+    /** True when this window has workflow drafts (the Workflows tab shows). */
+    public boolean hasWorkflows() {
+        return workflows != null;
+    }
+
+    /** The Workflows tab; null when {@link #hasWorkflows()} is false. */
+    public WorkflowListViewModel workflowList() {
+        return workflowList;
+    }
+
+    /** The open workflow designer, or null while an entity (or nothing) is open. */
+    public ReadOnlyObjectProperty<WorkflowDesignerViewModel> designerProperty() {
+        return designer.getReadOnlyProperty();
     }
 
     private String describeSaveState() {

@@ -106,4 +106,19 @@ class EntityDocumentTest {
         assertThat(document.problemAt("name")).hasValueSatisfying(
                 p -> assertThat(p.message()).contains("already exists"));
     }
+
+    /** Regression: a panel reacting to the project revision used to commit again in the middle of a save. */
+    @Test
+    void commitFromAListenerDuringASaveDoesNotDoubleTheUndoHistory() {
+        project.revisionProperty().addListener((obs, old, now) -> document.commit());
+        document.edit(d -> d.withLabel("Client"));
+        document.commit();
+
+        document.revertToOpened();
+        assertThat(storedLabel()).isEqualTo("Customer");
+        document.undo();
+
+        assertThat(storedLabel()).isEqualTo("Client");
+        assertThat(document.definition().label()).isEqualTo("Client");
+    }
 }

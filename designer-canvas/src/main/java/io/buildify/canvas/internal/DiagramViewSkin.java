@@ -13,26 +13,20 @@ import javafx.beans.property.ReadOnlyProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.SkinBase;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Draws a {@link DiagramView}: a grid, then edges and nodes in one transformed group, then screen-space overlays.
  * It follows the model through property and list change events, collects what changed, and redraws once per
- * pulse in {@link #layoutChildren}. Only glyphs whose bounds meet the viewport are in the scene graph (culling),
+ * pulse in {@link #layoutChildren}. Only glyphs whose bounds meet the viewport are in the scene graph ({@link GlyphCuller}),
  * glyphs are built on first sight, and below {@link DiagramView#DETAIL_ZOOM} labels and ports are hidden.
  */
 public final class DiagramViewSkin extends SkinBase<DiagramView> {
@@ -45,10 +39,7 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
     private final Affine transform = new Affine();
     private final Overlay overlay = new Overlay();
     private final Rectangle clip = new Rectangle();
-    private final Map<DiagramNode, NodeGlyph> nodeGlyphs = new HashMap<>();
-    private final Map<DiagramEdge, EdgeGlyph> edgeGlyphs = new HashMap<>();
-    private final Set<NodeGlyph> shownNodes = new HashSet<>();
-    private final Set<EdgeGlyph> shownEdges = new HashSet<>();
+    private final GlyphCuller culler = new GlyphCuller(nodeLayer, edgeLayer, this::createGlyph, this::createGlyph);
     private final Set<DiagramNode> dirtyNodes = new LinkedHashSet<>();
     private final Set<DiagramEdge> dirtyEdges = new LinkedHashSet<>();
     private final DiagramViewBehavior behavior;
@@ -110,12 +101,21 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
 
     /** The glyph drawn for an element right now, or null if it is culled or not yet built (tests, screenshots). */
     public Node glyphOf(DiagramElement element) {
-        Node glyph = element instanceof DiagramNode node ? nodeGlyphs.get(node) : edgeGlyphs.get(element);
+        Node glyph = builtGlyph(element);
         return glyph != null && glyph.getParent() != null ? glyph : null;
     }
 
     public int shownNodeCount() {
-        return shownNodes.size();
+        return culler.shownNodeCount();
+    }
+
+    public int shownEdgeCount() {
+        return culler.shownEdgeCount();
+    }
+
+    /** How often the grid was rasterised (panning should not add to it). */
+    public int gridRedraws() {
+        return grid.redraws();
     }
 
     // The diagram is larger than any window: the control takes whatever room its parent gives it.
@@ -149,7 +149,7 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
             transform.setToTransform(view.getZoom(), 0, view.getOffsetX(), 0, view.getZoom(), view.getOffsetY());
             grid.setVisible(view.isShowGrid());
             if (view.isShowGrid()) {
-                grid.draw(view.getWidth(), view.getHeight(), view.getGridSize(), view.getZoom(), view.getOffsetX(),
+                grid.show(view.getWidth(), view.getHeight(), view.getGridSize(), view.getZoom(), view.getOffsetX(),
                         view.getOffsetY());
             }
             viewportDirty = false;
@@ -167,12 +167,7 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
             shown.model().nodes().forEach(this::unwatch);
             shown.model().edges().forEach(this::unwatch);
         }
-        nodeGlyphs.clear();
-        edgeGlyphs.clear();
-        shownNodes.clear();
-        shownEdges.clear();
-        nodeLayer.getChildren().clear();
-        edgeLayer.getChildren().clear();
+        culler.reset(diagram == null ? null : diagram.model());
         dirtyNodes.clear();
         dirtyEdges.clear();
         getSkinnable().getSelection().clear();
@@ -182,6 +177,8 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
             diagram.model().edges().addListener(edgesChanged);
             diagram.model().nodes().forEach(this::watch);
             diagram.model().edges().forEach(this::watch);
+            dirtyNodes.addAll(diagram.model().nodes());
+            dirtyEdges.addAll(diagram.model().edges());
         }
         viewportChanged.invalidated(null);
     }
@@ -228,15 +225,13 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         while (change.next()) {
             for (DiagramNode removed : change.getRemoved()) {
                 unwatch(removed);
-                NodeGlyph glyph = nodeGlyphs.remove(removed);
-                if (glyph != null && shownNodes.remove(glyph)) {
-                    nodeLayer.getChildren().remove(glyph);
-                }
+                culler.remove(removed);
                 dirtyNodes.remove(removed);
                 getSkinnable().getSelection().remove(removed);
             }
             for (DiagramNode added : change.getAddedSubList()) {
                 watch(added);
+                dirtyNodes.add(added);
             }
         }
         viewportChanged.invalidated(null);
@@ -246,10 +241,7 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         while (change.next()) {
             for (DiagramEdge removed : change.getRemoved()) {
                 unwatch(removed);
-                EdgeGlyph glyph = edgeGlyphs.remove(removed);
-                if (glyph != null && shownEdges.remove(glyph)) {
-                    edgeLayer.getChildren().remove(glyph);
-                }
+                culler.remove(removed);
                 dirtyEdges.remove(removed);
                 getSkinnable().getSelection().remove(removed);
             }
@@ -261,13 +253,15 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         viewportChanged.invalidated(null);
     }
 
+    /** Brings the index and the built glyphs of changed nodes and edges up to date. */
     private void redrawDirty() {
         if (shown == null) {
             return;
         }
         DiagramModel model = shown.model();
         for (DiagramNode node : dirtyNodes) {
-            NodeGlyph glyph = nodeGlyphs.get(node);
+            culler.index(node);
+            NodeGlyph glyph = culler.glyph(node);
             if (glyph != null) {
                 glyph.update();
             }
@@ -275,9 +269,13 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         }
         dirtyNodes.clear();
         for (DiagramEdge edge : dirtyEdges) {
-            EdgeGlyph glyph = edgeGlyphs.get(edge);
-            if (glyph != null && model.contains(edge)) {
-                glyph.update(model.pointsOf(edge));
+            if (model.contains(edge)) {
+                culler.index(edge);
+                EdgeGlyph glyph = culler.glyph(edge);
+                // A hidden glyph is redrawn when it comes into view.
+                if (glyph != null && culler.isShown(glyph)) {
+                    glyph.update(model.pointsOf(edge));
+                }
             }
         }
         dirtyEdges.clear();
@@ -290,61 +288,18 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
             return;
         }
         DiagramView view = getSkinnable();
-        double margin = CULL_MARGIN / view.getZoom();
-        Bounds visible = view.visibleModelBounds();
-        double minX = visible.getMinX() - margin, minY = visible.getMinY() - margin;
-        double maxX = visible.getMaxX() + margin, maxY = visible.getMaxY() + margin;
         boolean detail = view.getZoom() >= DiagramView.DETAIL_ZOOM;
-        boolean detailChanged = detail != detailed;
-        detailed = detail;
-
-        List<Node> addNodes = new ArrayList<>();
-        Set<Node> removeNodes = new HashSet<>();
-        for (DiagramNode node : shown.model().nodes()) {
-            boolean inside = node.getX() <= maxX && node.getX() + node.getWidth() >= minX
-                    && node.getY() <= maxY && node.getY() + node.getHeight() >= minY;
-            NodeGlyph glyph = inside ? nodeGlyphs.computeIfAbsent(node, this::createGlyph) : nodeGlyphs.get(node);
-            if (glyph != null && detailChanged) {
-                glyph.setDetailed(detail);
-            }
-            if (inside && shownNodes.add(glyph)) {
-                addNodes.add(glyph);
-            } else if (!inside && glyph != null && shownNodes.remove(glyph)) {
-                removeNodes.add(glyph);
-            }
+        if (detail != detailed) {
+            detailed = detail;
+            culler.allNodeGlyphs().forEach(glyph -> glyph.setDetailed(detail));
+            culler.allEdgeGlyphs().forEach(glyph -> glyph.setDetailed(detail));
         }
-        List<Node> addEdges = new ArrayList<>();
-        Set<Node> removeEdges = new HashSet<>();
-        DiagramModel model = shown.model();
-        for (DiagramEdge edge : model.edges()) {
-            boolean inside = meets(model.pointsOf(edge), minX, minY, maxX, maxY);
-            EdgeGlyph glyph = inside ? edgeGlyphs.computeIfAbsent(edge, this::createGlyph) : edgeGlyphs.get(edge);
-            if (glyph != null && detailChanged) {
-                glyph.setDetailed(detail);
-            }
-            if (inside && shownEdges.add(glyph)) {
-                glyph.update(model.pointsOf(edge));
-                addEdges.add(glyph);
-            } else if (!inside && glyph != null && shownEdges.remove(glyph)) {
-                removeEdges.add(glyph);
-            }
-        }
-        nodeLayer.getChildren().removeAll(removeNodes);
-        nodeLayer.getChildren().addAll(addNodes);
-        edgeLayer.getChildren().removeAll(removeEdges);
-        edgeLayer.getChildren().addAll(addEdges);
-    }
-
-    private static boolean meets(List<Point2D> points, double minX, double minY, double maxX, double maxY) {
-        double loX = Double.POSITIVE_INFINITY, loY = Double.POSITIVE_INFINITY;
-        double hiX = Double.NEGATIVE_INFINITY, hiY = Double.NEGATIVE_INFINITY;
-        for (Point2D p : points) {
-            loX = Math.min(loX, p.getX());
-            loY = Math.min(loY, p.getY());
-            hiX = Math.max(hiX, p.getX());
-            hiY = Math.max(hiY, p.getY());
-        }
-        return loX <= maxX && hiX >= minX && loY <= maxY && hiY >= minY;
+        double margin = CULL_MARGIN / view.getZoom();
+        double minX = (0 - view.getOffsetX()) / view.getZoom() - margin;
+        double minY = (0 - view.getOffsetY()) / view.getZoom() - margin;
+        double maxX = (view.getWidth() - view.getOffsetX()) / view.getZoom() + margin;
+        double maxY = (view.getHeight() - view.getOffsetY()) / view.getZoom() + margin;
+        culler.cull(minX, minY, maxX, maxY);
     }
 
     private NodeGlyph createGlyph(DiagramNode node) {
@@ -369,8 +324,12 @@ public final class DiagramViewSkin extends SkinBase<DiagramView> {
         }
     }
 
+    private Node builtGlyph(DiagramElement element) {
+        return element instanceof DiagramNode node ? culler.glyph(node) : culler.glyph((DiagramEdge) element);
+    }
+
     private void decorate(DiagramElement element) {
-        Node glyph = element instanceof DiagramNode node ? nodeGlyphs.get(node) : edgeGlyphs.get(element);
+        Node glyph = builtGlyph(element);
         if (glyph != null) {
             decorate(glyph, element);
         }

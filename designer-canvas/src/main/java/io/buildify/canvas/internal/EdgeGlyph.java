@@ -24,6 +24,8 @@ public final class EdgeGlyph extends Group {
     private MarkerBadge badge;
     private List<Marker> shownMarkers = List.of();
     private Point2D middle = Point2D.ZERO;
+    /** The last culling pass that found this glyph in the viewport (see {@link GlyphCuller}). */
+    int cullPass;
 
     public EdgeGlyph(DiagramEdge edge) {
         this.edge = edge;

@@ -36,6 +36,8 @@ public final class NodeGlyph extends Group {
     private MarkerBadge badge;
     private List<Marker> shownMarkers = List.of();
     private String appliedStyle = "";
+    /** The last culling pass that found this glyph in the viewport (see {@link GlyphCuller}). */
+    int cullPass;
 
     public NodeGlyph(DiagramNode node) {
         this.node = node;

@@ -52,6 +52,24 @@ class CullingTest {
     }
 
     @Test
+    void panningMovesTheCachedGridAndOnlyZoomingRedrawsIt() {
+        DiagramViewSkin skin = (DiagramViewSkin) canvas.view.getSkin();
+        int before = skin.gridRedraws();
+        canvas.fx(() -> {
+            for (int i = 0; i < 30; i++) {
+                canvas.view.setOffsetX(canvas.view.getOffsetX() - 17);
+                canvas.view.setOffsetY(canvas.view.getOffsetY() + 5);
+                canvas.view.layout();
+            }
+        });
+        assertThat(skin.gridRedraws()).isEqualTo(before);
+        assertThat(skin.glyphOf(nodes.get(2))).as("culling followed the pan").isNotNull();
+
+        canvas.fx(() -> canvas.view.zoomAt(0.9, 100, 100));
+        assertThat(skin.gridRedraws()).isEqualTo(before + 1);
+    }
+
+    @Test
     void belowTheDetailZoomLabelsAndPortsAreHidden() {
         DiagramViewSkin skin = (DiagramViewSkin) canvas.view.getSkin();
         NodeGlyph glyph = (NodeGlyph) skin.glyphOf(nodes.get(0));

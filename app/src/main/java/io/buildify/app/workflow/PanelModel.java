@@ -1,0 +1,68 @@
+package io.buildify.app.workflow;
+
+import javafx.beans.property.Property;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Base of the designer's form ViewModels: their properties show the document, and a user's change of a property
+ * becomes one document edit. While {@link #load} copies the document into the properties, the resulting change
+ * events are not edits (they would run a command during the stack's change notification).
+ */
+abstract class PanelModel {
+    protected final WorkflowDesignerViewModel designer;
+    private boolean loading;
+
+    PanelModel(WorkflowDesignerViewModel designer) {
+        this.designer = Objects.requireNonNull(designer, "designer");
+        designer.revisionProperty().addListener((obs, old, now) -> reload());
+    }
+
+    /** Copies the document into the properties. */
+    protected abstract void reload();
+
+    protected final void load(Runnable copy) {
+        loading = true;
+        try {
+            copy.run();
+        } finally {
+            loading = false;
+        }
+    }
+
+    protected final boolean isLoading() {
+        return loading;
+    }
+
+    /** Runs {@code edit} with the new value whenever the user (not {@link #load}) changes the property. */
+    protected final <T> void onEdit(Property<T> property, Consumer<T> edit) {
+        property.addListener((obs, old, now) -> {
+            if (!loading) {
+                edit.accept(now);
+            }
+        });
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** "manager, finance" → [manager, finance]. */
+    static List<String> splitList(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    static String joinList(List<String> values) {
+        return String.join(", ", values);
+    }
+}
