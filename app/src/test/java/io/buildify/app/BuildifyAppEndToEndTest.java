@@ -3,13 +3,13 @@ package io.buildify.app;
 import io.buildify.app.drafts.DraftStatus;
 import io.buildify.app.server.ServerState;
 import io.buildify.app.ui.Screenshots;
+import io.buildify.app.ui.SqlText;
 import io.buildify.core.model.FieldType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +118,7 @@ class BuildifyAppEndToEndTest {
         robot.clickOn("#nextButton"); // relationships: none
         robot.clickOn("#nextButton"); // indexes: none
         robot.clickOn("#nextButton");
-        assertThat(robot.lookup("#upSql").queryAs(TextArea.class).getText()).contains("CREATE TABLE \"customer\"");
+        assertThat(robot.lookup("#upSql").queryAs(SqlText.class).getSql()).contains("CREATE TABLE \"customer\"");
         robot.clickOn("#commitMessage").write("Customer master data");
         Screenshots.write(scene(), "wizard-preview-publish.png");
         robot.clickOn("#publishButton");

@@ -1,12 +1,15 @@
 package io.buildify.canvas;
 
 import io.buildify.canvas.clipboard.DiagramClipboard;
+import io.buildify.canvas.layout.LayeredLayout;
 import io.buildify.canvas.model.DiagramElement;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.canvas.model.DiagramSnapshot;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The edit actions of a {@link DiagramView} on its selection — what the keyboard shortcuts and a host's menus
@@ -16,6 +19,7 @@ public final class DiagramActions {
     private static final double PASTE_STEP = 20;
 
     private final DiagramView view;
+    private DiagramNode lastFound;
 
     DiagramActions(DiagramView view) {
         this.view = Objects.requireNonNull(view, "view");
@@ -75,6 +79,42 @@ public final class DiagramActions {
         if (!nodes.isEmpty()) {
             view.getDiagram().modeling().moveNodes(nodes, dx, dy);
         }
+    }
+
+    /**
+     * Lays out, left to right, the selected nodes when two or more are selected, otherwise all nodes (one undo
+     * step; see {@link LayeredLayout}).
+     */
+    public void autoLayout() {
+        Diagram diagram = view.getDiagram();
+        if (diagram != null) {
+            List<DiagramNode> selected = selectedNodes();
+            new LayeredLayout().apply(diagram, selected.size() >= 2 ? selected : diagram.model().nodes());
+        }
+    }
+
+    /**
+     * Selects and centres the next node, in model order after the one found last, whose label contains the text
+     * (ignoring case); wraps around. Returns empty, leaving the selection alone, when no label matches.
+     */
+    public Optional<DiagramNode> findNext(String text) {
+        Diagram diagram = view.getDiagram();
+        String wanted = Objects.requireNonNull(text, "text").strip().toLowerCase(Locale.ROOT);
+        if (diagram == null || wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DiagramNode> nodes = diagram.model().nodes();
+        int start = lastFound == null ? -1 : nodes.indexOf(lastFound);
+        for (int step = 1; step <= nodes.size(); step++) {
+            DiagramNode candidate = nodes.get(Math.floorMod(start + step, nodes.size()));
+            if (candidate.getLabel().toLowerCase(Locale.ROOT).contains(wanted)) {
+                lastFound = candidate;
+                select(List.of(candidate));
+                view.centerOn(candidate.center().getX(), candidate.center().getY());
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     public void undo() {

@@ -54,6 +54,7 @@ public class DiagramView extends Control {
     private final DoubleProperty gridSize = new SimpleDoubleProperty(this, "gridSize", 10);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(this, "showGrid", true);
+    private final BooleanProperty snapToNodes = new SimpleBooleanProperty(this, "snapToNodes", true);
     private final ObjectProperty<DiagramClipboard> clipboard =
             new SimpleObjectProperty<>(this, "clipboard", DiagramClipboard.shared());
     private final ObservableSet<DiagramElement> selection = FXCollections.observableSet(new LinkedHashSet<>());
@@ -170,6 +171,19 @@ public class DiagramView extends Control {
         showGrid.set(value);
     }
 
+    /** Whether moving nodes snaps them to other nodes' edges and centres, with guide lines (on by default). */
+    public final BooleanProperty snapToNodesProperty() {
+        return snapToNodes;
+    }
+
+    public final boolean isSnapToNodes() {
+        return snapToNodes.get();
+    }
+
+    public final void setSnapToNodes(boolean value) {
+        snapToNodes.set(value);
+    }
+
     public final ObjectProperty<DiagramClipboard> clipboardProperty() {
         return clipboard;
     }
@@ -243,6 +257,12 @@ public class DiagramView extends Control {
         if (current != null && !selection.isEmpty()) {
             fitTo(current.model().boundsOf(selection));
         }
+    }
+
+    /** Pans (keeping the zoom) so the model point is in the middle of the control. */
+    public void centerOn(double modelX, double modelY) {
+        setOffsetX(getWidth() / 2 - modelX * getZoom());
+        setOffsetY(getHeight() / 2 - modelY * getZoom());
     }
 
     /** Zooms and pans so the model-space bounds fit the control with a margin. */

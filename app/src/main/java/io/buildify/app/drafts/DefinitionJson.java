@@ -6,11 +6,11 @@ import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.WorkflowDefinition;
 
 /** Definitions as the store keeps them: JSON text written by the shared {@link JsonCodec} mapper. */
-final class DefinitionJson {
+public final class DefinitionJson {
     private DefinitionJson() {
     }
 
-    static String write(EntityDefinition definition) {
+    public static String write(EntityDefinition definition) {
         if (definition == null) {
             return null;
         }
@@ -35,7 +35,7 @@ final class DefinitionJson {
     }
 
     /** Reads a stored column; {@code what} names it in the error ("definition of entity 1234"). */
-    static EntityDefinition read(String json, String what) {
+    public static EntityDefinition read(String json, String what) {
         return read(json, EntityDefinition.class, what);
     }
 

@@ -125,6 +125,24 @@ public final class DraftStore implements AutoCloseable {
         return editLog;
     }
 
+    /**
+     * A unit of work on the store's connection, for features that keep tables of their own in the draft store
+     * (the publish queue). It must not commit or roll back itself.
+     */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(java.sql.Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction, committed (and synced to the file) before this returns, serialised with
+     * every other read and write of the store. {@code what} names it in errors ("queue publish of 'customer'").
+     */
+    public <T> T inTransaction(String what, Work<T> work) {
+        Objects.requireNonNull(work, "work");
+        return db.write(what, work::run);
+    }
+
     /** The database file as given to H2 (without {@code .mv.db}). */
     public Path dbFile() {
         return dbFile;

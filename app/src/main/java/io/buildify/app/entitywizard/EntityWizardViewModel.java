@@ -50,6 +50,12 @@ public final class EntityWizardViewModel {
         this.publish = new PublishViewModel(document, project, server, runner);
         document.problems().addListener((ListChangeListener<ValidationProblem>) c -> filter());
         step.addListener((obs, old, now) -> filter());
+        // Row counts come from the server: ask when the designer reaches the preview, not on every edit.
+        step.addListener((obs, old, now) -> {
+            if (now == WizardStep.PREVIEW) {
+                publish.checkWithServer();
+            }
+        });
         filter();
         canGoNext = Bindings.createBooleanBinding(
                 () -> step.get().ordinal() < WizardStep.values().length - 1

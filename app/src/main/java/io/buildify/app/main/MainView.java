@@ -4,6 +4,11 @@ import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.ui.Icons;
+import io.buildify.app.workflow.WorkflowDesignerView;
+import io.buildify.app.workflow.WorkflowDesignerViewModel;
+import io.buildify.app.workflow.WorkflowListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -51,20 +56,51 @@ public final class MainView extends BorderPane {
         wizardHolder.setPadding(new Insets(16, 20, 12, 20));
         ProjectExplorerView explorer = new ProjectExplorerView(viewModel.explorer());
         explorer.setMinWidth(220);
-        SplitPane split = new SplitPane(explorer, wizardHolder);
+        Node left = viewModel.hasWorkflows() ? explorerTabs(explorer) : explorer;
+        SplitPane split = new SplitPane(left, wizardHolder);
         split.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(explorer, false);
+        SplitPane.setResizableWithParent(left, false);
         setCenter(split);
         setBottom(new StatusBar(viewModel));
 
         viewModel.wizardProperty().addListener((obs, old, now) -> showWizard(now));
         showWizard(viewModel.wizardProperty().get());
+        viewModel.designerProperty().addListener((obs, old, now) -> {
+            showDesigner(now);
+            split.setDividerPositions(now != null ? 0.16 : 0.22); // the canvas needs the width more
+        });
+    }
+
+    /** Entities and Workflows as two tabs of the explorer; opening a workflow shows its tab. */
+    private Node explorerTabs(ProjectExplorerView explorer) {
+        Tab entities = new Tab("Entities", explorer);
+        entities.setId("entitiesTab");
+        Tab workflows = new Tab("Workflows", new WorkflowListView(viewModel.workflowList()));
+        workflows.setId("workflowsTab");
+        TabPane tabs = new TabPane(entities, workflows);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinWidth(220);
+        viewModel.designerProperty().addListener((obs, old, now) ->
+                tabs.getSelectionModel().select(now != null ? workflows : entities));
+        return tabs;
+    }
+
+    private void showDesigner(WorkflowDesignerViewModel designer) {
+        if (designer != null) {
+            wizardHolder.getChildren().setAll(new WorkflowDesignerView(designer));
+            wizardHolder.setPadding(Insets.EMPTY);
+        } else {
+            wizardHolder.setPadding(new Insets(16, 20, 12, 20));
+            showWizard(viewModel.wizardProperty().get());
+        }
     }
 
     /** Installs the keyboard shortcuts once the view is in a scene. */
     public void installAccelerators() {
         var accelerators = getScene().getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::newEntity);
+        // Every edit is saved as it happens; Ctrl+S only finishes a pending text edit ("All changes saved").
+        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::commit);
         // A filter, not an accelerator: text fields would otherwise take Ctrl+Z for their own (per-field) undo.
         // The wizard's undo first saves the text being typed, so undo steps back over whole edits.
         getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -119,8 +155,24 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
-        return new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
+        ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
                 new Separator(Orientation.VERTICAL), publish);
+        if (viewModel.hasWorkflows()) {
+            Button newWorkflow = new Button("New workflow", Icons.of(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
+            newWorkflow.setId("newWorkflowButton");
+            newWorkflow.setTooltip(new Tooltip("Draw a workflow: states and transitions on a canvas"));
+            newWorkflow.setOnAction(event -> viewModel.newWorkflow());
+            Button importBpmn = new Button("Import BPMN…", Icons.of(MaterialDesignP.PAPERCLIP));
+            importBpmn.setId("importBpmnButton");
+            importBpmn.setTooltip(new Tooltip("Open a BPMN 2.0 file drawn in another modeler as a new workflow"));
+            importBpmn.setOnAction(event -> WorkflowImport.chooseAndImport(viewModel, getScene().getWindow()));
+            Button deleteWorkflow = new Button("Delete workflow", Icons.of(MaterialDesignD.DELETE_OUTLINE));
+            deleteWorkflow.setId("deleteWorkflowButton");
+            deleteWorkflow.disableProperty().bind(viewModel.designerProperty().isNull());
+            deleteWorkflow.setOnAction(event -> WorkflowImport.confirmDelete(viewModel, getScene().getWindow()));
+            bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow, importBpmn, deleteWorkflow);
+        }
+        return bar;
     }
 
     /** A published entity is refused with the reason; a draft is deleted after confirmation (no undo). */

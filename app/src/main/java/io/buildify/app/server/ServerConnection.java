@@ -39,6 +39,7 @@ public final class ServerConnection implements AutoCloseable {
     private BuildifyServer server;
     private BuildifyClient client;
     private boolean closed;
+    private volatile OfflinePublishes offlinePublishes;
 
     public ServerConnection(TaskRunner runner) {
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -87,6 +88,30 @@ public final class ServerConnection implements AutoCloseable {
         synchronized (lock) {
             return Optional.ofNullable(server).map(BuildifyServer::dataSource);
         }
+    }
+
+    /** Where publishes go while the server is unreachable; empty when the app has no publish queue (tests). */
+    public Optional<OfflinePublishes> offlinePublishes() {
+        return Optional.ofNullable(offlinePublishes);
+    }
+
+    /** Sets (or with null removes) the publish queue that takes publishes while the server is unreachable. */
+    public void setOfflinePublishes(OfflinePublishes queue) {
+        this.offlinePublishes = queue;
+    }
+
+    /**
+     * Checks again, with a health call, a server that failed or was unreachable (e.g. the publish queue reached it
+     * again). Does nothing while starting, when closed, or before any server is known.
+     */
+    public void recheck() {
+        Optional<BuildifyClient> current = client();
+        ServerState now = state.get();
+        if (current.isEmpty() || closed || now == ServerState.STARTING || now == ServerState.STOPPED) {
+            return;
+        }
+        runner.run("check " + current.get().baseUrl(), current.get()::health, this::ready,
+                error -> failed("Server at " + current.get().baseUrl() + " is not available", error));
     }
 
     public boolean isReady() {

@@ -1,5 +1,7 @@
 package io.buildify.app.workflow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.buildify.core.json.JsonCodec;
 import io.buildify.core.model.Condition;
 import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.EntityDefinition;
@@ -63,10 +65,23 @@ public final class ConditionRow {
             return text;
         }
         return switch (field.get().type()) {
-            case INTEGER, BIGINTEGER, DECIMAL, CURRENCY, PERCENTAGE -> number(text).<Object>map(n -> n).orElse(text);
+            case INTEGER, BIGINTEGER, DECIMAL, CURRENCY, PERCENTAGE -> number(text).map(ConditionRow::asStored)
+                    .orElse(text);
             case BOOLEAN -> text.equals("true") || text.equals("false") ? (Object) Boolean.valueOf(text) : text;
             default -> text;
         };
+    }
+
+    /**
+     * A number as the draft store will give it back (the codec reads JSON numbers as Integer, Long or BigDecimal),
+     * so the drawing in memory equals the drawing reopened and an unchanged draft is not saved again.
+     */
+    private static Object asStored(BigDecimal number) {
+        try {
+            return JsonCodec.mapper().readValue(number.toPlainString(), Object.class);
+        } catch (JsonProcessingException e) {
+            return number;
+        }
     }
 
     private static Optional<BigDecimal> number(String text) {

@@ -39,6 +39,7 @@ public final class StatePropertiesViewModel extends PanelModel {
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
     private final ReadOnlyStringWrapper colorProblem = new ReadOnlyStringWrapper(this, "colorProblem", "");
     private final ReadOnlyStringWrapper approverProblem = new ReadOnlyStringWrapper(this, "approverProblem", "");
+    private final ReadOnlyStringWrapper requiredProblem = new ReadOnlyStringWrapper(this, "requiredProblem", "");
     private final ReadOnlyStringWrapper slaProblem = new ReadOnlyStringWrapper(this, "slaProblem", "");
     private final ObservableList<String> otherProblems = FXCollections.observableArrayList();
     private String stateId;
@@ -69,7 +70,7 @@ public final class StatePropertiesViewModel extends PanelModel {
         onEdit(isFinal, value -> edit("final", s -> s.isFinal = value));
         onEdit(approverRoles, value -> edit("approver_roles", s -> s.approval = new ApprovalConfig(splitList(value),
                 s.approval == null ? 1 : s.approval.requiredApprovers())));
-        onEdit(requiredApprovers, value -> wholeNumber(value, approverProblem, "How many approvers must approve: "
+        onEdit(requiredApprovers, value -> wholeNumber(value, requiredProblem, "How many approvers must approve: "
                 + "a whole number, 1 or more").ifPresent(count -> edit("required_approvers", s -> s.approval =
                 new ApprovalConfig(s.approval == null ? List.of() : s.approval.approverRoles(), count))));
         onEdit(slaHours, value -> {
@@ -128,7 +129,7 @@ public final class StatePropertiesViewModel extends PanelModel {
             if (!splitList(approverRoles.get()).equals(roles)) {
                 approverRoles.set(joinList(roles));
             }
-            if (otherElement || approverProblem.get().isEmpty()) {
+            if (otherElement || requiredProblem.get().isEmpty()) {
                 requiredApprovers.set(String.valueOf(s.approval() == null ? 1 : s.approval().requiredApprovers()));
             }
             if (otherElement || slaProblem.get().isEmpty()) {
@@ -137,17 +138,14 @@ public final class StatePropertiesViewModel extends PanelModel {
         });
         if (otherElement) {
             colorProblem.set("");
-            approverProblem.set("");
+            requiredProblem.set("");
             slaProblem.set("");
         }
         List<WorkflowMarker> mine = designer.problems().stream().filter(m -> m.elementId().equals(selected)).toList();
         nameProblem.set(mine.stream().filter(m -> m.code().equals("invalid_name") || m.code().equals(
                 "duplicate_state_name")).map(WorkflowMarker::message).findFirst().orElse(""));
-        String approverRule = mine.stream().filter(m -> m.code().equals("no_approver_role"))
-                .map(WorkflowMarker::message).findFirst().orElse("");
-        if (!approverRule.isEmpty() || approverProblem.get().startsWith("Approval state")) {
-            approverProblem.set(approverRule);
-        }
+        approverProblem.set(mine.stream().filter(m -> m.code().equals("no_approver_role"))
+                .map(WorkflowMarker::message).findFirst().orElse(""));
         otherProblems.setAll(mine.stream().filter(m -> !List.of("invalid_name", "duplicate_state_name",
                 "no_approver_role").contains(m.code())).map(WorkflowMarker::message).toList());
         active.set(true);
@@ -204,6 +202,10 @@ public final class StatePropertiesViewModel extends PanelModel {
 
     public ReadOnlyStringProperty approverProblemProperty() {
         return approverProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty requiredProblemProperty() {
+        return requiredProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty slaProblemProperty() {

@@ -137,8 +137,11 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         transitionId = selected;
         WorkflowTransition t = designer.document().transition(selected);
         load(() -> {
-            fieldChoices.setAll(designer.entity().map(e -> e.fields().stream().map(FieldDefinition::name).toList())
-                    .orElse(List.of()));
+            List<String> fields = designer.entity().map(e -> e.fields().stream().map(FieldDefinition::name).toList())
+                    .orElse(List.of());
+            if (!fields.equals(fieldChoices)) {
+                fieldChoices.setAll(fields); // only on change: resetting a combo box's items clears what it shows
+            }
             name.set(t.name());
             label.set(t.label());
             description.set(nullToEmpty(t.description()));

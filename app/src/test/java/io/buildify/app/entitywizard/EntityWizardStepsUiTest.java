@@ -2,6 +2,7 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.ui.OfflineWindow;
 import io.buildify.app.ui.WizardRobot;
+import io.buildify.app.ui.SqlText;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
@@ -184,7 +185,7 @@ class EntityWizardStepsUiTest {
     void previewShowsTheIndexAndSaveDraftTellsTheTruth() {
         robot.clickOn("#nextButton");
         assertThat(step()).isEqualTo(WizardStep.PREVIEW);
-        String sql = robot.lookup("#upSql").queryTextInputControl().getText();
+        String sql = robot.lookup("#upSql").queryAs(SqlText.class).getSql();
         assertThat(sql).contains("CREATE UNIQUE INDEX \"contact_last_name_status_idx\" ON \"contact\" USING btree "
                 + "(\"last_name\", \"status\") WHERE (status <> 'closed');");
 

@@ -5,6 +5,7 @@ import io.buildify.app.explorer.EntityListItem;
 import io.buildify.app.ui.OfflineWindow;
 import io.buildify.app.ui.Screenshots;
 import io.buildify.app.ui.WizardRobot;
+import io.buildify.app.ui.SqlText;
 import io.buildify.core.migration.MigrationPlanner;
 import io.buildify.core.migration.UnsupportedChangeException;
 import io.buildify.core.model.DefinitionVersion;
@@ -115,7 +116,7 @@ class FiveEntityModelUiTest {
     private static void assertPreviewIsThePlanners(String name) {
         EntityDefinition stored = definition(name);
         MigrationPlanner planner = new MigrationPlanner(entity -> definition(entity).tableName());
-        String shownSql = robot.lookup("#upSql").queryTextInputControl().getText();
+        String shownSql = robot.lookup("#upSql").queryAs(SqlText.class).getSql();
         String note = robot.lookup("#previewNote").queryLabeled().getText();
         try {
             String expected = planner.plan(null, stored, DefinitionVersion.NONE).upSql();

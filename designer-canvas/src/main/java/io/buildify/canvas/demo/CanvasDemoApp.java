@@ -3,12 +3,15 @@ package io.buildify.canvas.demo;
 import io.buildify.canvas.Diagram;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.Marker;
+import io.buildify.canvas.Minimap;
 import io.buildify.canvas.Palette;
 import io.buildify.canvas.export.DiagramExporter;
 import io.buildify.canvas.model.DiagramElement;
 import io.buildify.canvas.model.DiagramNode;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -17,6 +20,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
@@ -26,7 +30,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
-/** The demo window: palette, toolbar (undo, redo, fit, export) and a view of a generated graph. */
+/** The demo window: palette, toolbar (undo, redo, fit, auto-layout, export), a view of a generated graph, minimap. */
 public final class CanvasDemoApp extends Application {
     @Override
     public void start(Stage stage) {
@@ -51,6 +55,8 @@ public final class CanvasDemoApp extends Application {
         redo.setOnAction(e -> view.actions().redo());
         Button fit = new Button("Fit");
         fit.setOnAction(e -> view.fitToView());
+        Button layout = new Button("Auto-layout");
+        layout.setOnAction(e -> view.actions().autoLayout());
         Button png = new Button("Export PNG");
         png.setOnAction(e -> export(diagram, view, true));
         Button svg = new Button("Export SVG");
@@ -61,8 +67,11 @@ public final class CanvasDemoApp extends Application {
                 diagram.model().nodes(), diagram.model().edges(), view.zoomProperty()));
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(undo, redo, fit, png, svg, spacer, status);
-        BorderPane root = new BorderPane(view);
+        ToolBar toolBar = new ToolBar(undo, redo, fit, layout, png, svg, spacer, status);
+        Minimap minimap = new Minimap(view);
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(12));
+        BorderPane root = new BorderPane(new StackPane(view, minimap));
         root.setTop(toolBar);
         root.setLeft(new Palette(diagram.nodeTypes().all()));
         return root;

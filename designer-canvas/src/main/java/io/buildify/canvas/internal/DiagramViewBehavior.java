@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,8 +32,9 @@ import java.util.Optional;
 /**
  * Input handling of a {@link DiagramView}: select (click, Shift/Ctrl-click, rubber band), move with grid snap
  * (each drag is one undoable step: its moves share a gesture and merge), connect ports, pan (space-drag,
- * middle-drag, scroll), zoom at the cursor (Ctrl+scroll, +/-), fit (Ctrl+0, F), drops from a {@code Palette}, label editing and
- * the edit shortcuts. It changes the model only through {@code Modeling} and {@link DiagramActions}.
+ * middle-drag, scroll), zoom at the cursor (Ctrl+scroll, +/-), fit (Ctrl+0, F), zoom to the selection
+ * (Ctrl+Shift+0, Z), find (Ctrl+F), the context menu, drops from a {@code Palette}, label editing and the edit
+ * shortcuts. Moving snaps to other nodes ({@link AlignmentGuides}) before the grid. It changes the model only through {@code Modeling} and {@link DiagramActions}.
  */
 final class DiagramViewBehavior {
     private static final double ZOOM_STEP = 1.2;
@@ -42,6 +44,9 @@ final class DiagramViewBehavior {
     private final DiagramView view;
     private final ConnectTool connectTool;
     private final LabelEditor labelEditor;
+    private final FindBar findBar;
+    private final CanvasContextMenu contextMenu;
+    private final AlignmentGuides guides;
     private final Rectangle rubberBand = new Rectangle();
     private final Rectangle dropPreview = new Rectangle();
     private final List<Registration<?>> registrations = new ArrayList<>();
@@ -68,6 +73,10 @@ final class DiagramViewBehavior {
         dropPreview.setMouseTransparent(true);
         dropPreview.setVisible(false);
         skin.overlay().getChildren().addAll(rubberBand, dropPreview);
+        this.findBar = new FindBar(view, skin.overlay());
+        this.contextMenu = new CanvasContextMenu(view, labelEditor::edit);
+        this.guides = new AlignmentGuides(view, skin.overlay());
+        on(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
         on(MouseEvent.MOUSE_PRESSED, this::pressed);
         on(MouseEvent.MOUSE_DRAGGED, this::dragged);
         on(MouseEvent.MOUSE_RELEASED, this::released);
@@ -90,6 +99,7 @@ final class DiagramViewBehavior {
             return;
         }
         labelEditor.commit();
+        contextMenu.hide();
         view.requestFocus();
         pressLocal = new Point2D(event.getX(), event.getY());
         pressModel = view.localToModel(event.getX(), event.getY());
@@ -146,6 +156,7 @@ final class DiagramViewBehavior {
             default -> { }
         }
         rubberBand.setVisible(false);
+        guides.clear();
         mode = Mode.IDLE;
         moving = List.of();
     }
@@ -154,6 +165,14 @@ final class DiagramViewBehavior {
         if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !fromEditor(event)
                 && hitAt(event) instanceof DiagramElement element) {
             labelEditor.edit(element);
+            event.consume();
+        }
+    }
+
+    private void contextMenuRequested(ContextMenuEvent event) {
+        if (view.getDiagram() != null && mode == Mode.IDLE && !(event.getTarget() instanceof TextInputControl)) {
+            Node picked = event.getPickResult().getIntersectedNode();
+            contextMenu.show(event, hitAt(picked));
             event.consume();
         }
     }
@@ -182,6 +201,11 @@ final class DiagramViewBehavior {
             spaceDown = true;
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
             actions.deleteSelection();
+        } else if (shortcut && code == KeyCode.F) {
+            findBar.open();
+        } else if ((shortcut && event.isShiftDown() && (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0))
+                || (!shortcut && code == KeyCode.Z)) {
+            view.zoomToSelection();
         } else if (shortcut && code == KeyCode.C) {
             actions.copy();
         } else if (shortcut && code == KeyCode.X) {
@@ -281,10 +305,16 @@ final class DiagramViewBehavior {
         gesture = Modeling.newGesture();
     }
 
-    /** Moves so the grabbed node's corner lands on the grid; the other selected nodes keep their offsets. */
+    /**
+     * Moves so the grabbed node lines up with another node (alignment guides) or, failing that, its corner lands
+     * on the grid; the other selected nodes keep their offsets.
+     */
     private void moveTo(Point2D mouse) {
-        double dx = snap(anchorStart.getX() + mouse.getX() - pressModel.getX()) - anchor.getX();
-        double dy = snap(anchorStart.getY() + mouse.getY() - pressModel.getY()) - anchor.getY();
+        double x = anchorStart.getX() + mouse.getX() - pressModel.getX();
+        double y = anchorStart.getY() + mouse.getY() - pressModel.getY();
+        Point2D aligned = view.isSnapToNodes() ? guides.align(anchor, x, y, moving) : new Point2D(Double.NaN, Double.NaN);
+        double dx = (Double.isNaN(aligned.getX()) ? snap(x) : aligned.getX()) - anchor.getX();
+        double dy = (Double.isNaN(aligned.getY()) ? snap(y) : aligned.getY()) - anchor.getY();
         if ((dx != 0 || dy != 0) && view.getDiagram().model().contains(anchor)) {
             view.getDiagram().modeling().moveNodes(moving, dx, dy, gesture);
         }
@@ -315,7 +345,11 @@ final class DiagramViewBehavior {
     }
 
     private Object hitAt(MouseEvent event) {
-        Node node = event.getPickResult().getIntersectedNode();
+        return hitAt(event.getPickResult().getIntersectedNode());
+    }
+
+    private Object hitAt(Node picked) {
+        Node node = picked;
         while (node != null && node != view) {
             Object data = node.getUserData();
             if (data instanceof PortHandle || data instanceof DiagramElement) {

@@ -11,10 +11,13 @@ import io.buildify.canvas.model.NodeTypes;
 import io.buildify.canvas.model.PortRef;
 import io.buildify.canvas.modeling.cmd.ConnectPortsHandler;
 import io.buildify.canvas.modeling.cmd.CreateNodeHandler;
+import io.buildify.canvas.modeling.cmd.LayoutNodesHandler;
 import io.buildify.canvas.modeling.cmd.MoveNodesHandler;
 import io.buildify.canvas.modeling.cmd.PasteHandler;
 import io.buildify.canvas.modeling.cmd.RemoveElementsHandler;
 import io.buildify.canvas.modeling.cmd.UpdateLabelHandler;
+
+import javafx.geometry.Point2D;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +39,7 @@ public final class Modeling {
     public static final String REMOVE = "elements.remove";
     public static final String UPDATE_LABEL = "label.update";
     public static final String PASTE = "elements.paste";
+    public static final String LAYOUT = "nodes.layout";
 
     private static final AtomicLong GESTURES = new AtomicLong();
 
@@ -53,6 +57,7 @@ public final class Modeling {
         stack.register(REMOVE, RemoveElementsHandler.Context.class, new RemoveElementsHandler(model));
         stack.register(UPDATE_LABEL, UpdateLabelHandler.Context.class, new UpdateLabelHandler(model));
         stack.register(PASTE, PasteHandler.Context.class, new PasteHandler(model));
+        stack.register(LAYOUT, LayoutNodesHandler.Context.class, new LayoutNodesHandler(model));
     }
 
     /** A new id for the steps of one drag, so they merge into one undoable move. */
@@ -73,6 +78,14 @@ public final class Modeling {
     /** Moves as one step of a gesture from {@link #newGesture()}; 0 means "not part of a gesture". */
     public void moveNodes(Collection<DiagramNode> nodes, double dx, double dy, long gesture) {
         stack.execute(MOVE_NODES, new MoveNodesHandler.Context(List.copyOf(nodes), dx, dy, gesture));
+    }
+
+    /**
+     * Places nodes at new top-left corners and gives edges new waypoints as one undoable step (what an automatic
+     * layout computed; see {@code io.buildify.canvas.layout.LayeredLayout}).
+     */
+    public void layout(Map<DiagramNode, Point2D> positions, Map<DiagramEdge, List<Point2D>> waypoints) {
+        stack.execute(LAYOUT, new LayoutNodesHandler.Context(positions, waypoints));
     }
 
     public boolean canConnect(PortRef source, PortRef target) {

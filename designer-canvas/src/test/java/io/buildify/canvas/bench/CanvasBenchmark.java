@@ -53,6 +53,8 @@ public final class CanvasBenchmark {
                 WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES);
         System.out.printf(Locale.ROOT, "%-6s %-9s %11s %10s %10s %10s %10s%n", "nodes", "drawing",
                 "first paint", "pan med", "pan p95", "zoom med", "zoom p95");
+        // One unreported pass first, so the first row does not pay for class loading and JIT compilation.
+        row(500, "warm-up", () -> canvasScene(500, true), false);
         for (int nodes : sizes()) {
             row(nodes, "canvas", () -> canvasScene(nodes, true));
             row(nodes, "no-grid", () -> canvasScene(nodes, false));
@@ -67,6 +69,10 @@ public final class CanvasBenchmark {
     }
 
     private static void row(int nodes, String name, Supplier<Subject> factory) throws Exception {
+        row(nodes, name, factory, true);
+    }
+
+    private static void row(int nodes, String name, Supplier<Subject> factory, boolean report) throws Exception {
         double[] paints = new double[PAINT_RUNS];
         Subject subject = null;
         for (int run = 0; run < PAINT_RUNS; run++) {
@@ -83,6 +89,9 @@ public final class CanvasBenchmark {
         double[] pan = frames(measured, i -> measured.pan(i < FRAMES / 2 ? -12 : 12, i % 4 == 0 ? -6 : 3));
         double[] zoom = frames(measured, i -> measured.zoom(i < FRAMES / 2 ? 1 / 1.025 : 1.025));
         fx(() -> measured.stage.close());
+        if (!report) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms%n", nodes, name,
                 median(paints), median(pan), percentile(pan, 0.95), median(zoom), percentile(zoom, 0.95));
     }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Renders the demo window headless with 30 nodes, markers, a selection and a highlighted path. Writes
+ * Renders the demo window headless with 30 nodes, markers, a selection, a highlighted path and the minimap. Writes
  * {@code target/screenshots/canvas-demo.png}; {@code -Dbuildify.screenshots.dir=../docs/screenshots} refreshes the
  * documentation's copy.
  */
@@ -53,6 +53,7 @@ class CanvasScreenshotTest {
             DiagramModel model = diagram.model();
             CanvasDemoApp.addDemoMarkers(diagram, view);
             view.fitToView();
+            view.zoomAt(1.5, view.getWidth() * 0.3, view.getHeight() * 0.5); // so the minimap shows a viewport
             view.getSelection().addAll(List.of(model.node("n12"), model.node("n13")));
             view.highlightPath(List.of("n0", "n1", "n2", model.edgesOf("n1").get(0).id(),
                     model.edgesOf("n1").get(1).id()));

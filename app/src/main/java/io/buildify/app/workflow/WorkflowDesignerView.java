@@ -1,0 +1,257 @@
+package io.buildify.app.workflow;
+
+import io.buildify.app.ui.Icons;
+import io.buildify.canvas.DiagramView;
+import io.buildify.canvas.Palette;
+import io.buildify.canvas.export.DiagramExporter;
+import io.buildify.canvas.model.DiagramElement;
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The workflow designer: a toolbar (fit, delete, export, publish), the palette, the canvas with its markers and the
+ * problems list under it, and on the right the properties of the selection (the workflow header when nothing is
+ * selected) and the simulate panel. The canvas selection and the ViewModel's selected id follow each other.
+ */
+public final class WorkflowDesignerView extends BorderPane {
+    private final WorkflowDesignerViewModel viewModel;
+    private final DiagramView canvas;
+    private boolean syncingSelection;
+
+    public WorkflowDesignerView(WorkflowDesignerViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("workflow-designer");
+        canvas = new DiagramView(viewModel.diagram());
+        canvas.setId("workflowCanvas");
+        Bindings.bindContent(canvas.getMarkers(), viewModel.markers());
+        Bindings.bindContent(canvas.getHighlighted(), viewModel.simulation().highlighted());
+        canvas.getSelection().addListener((SetChangeListener<DiagramElement>) change -> selectionChanged());
+        viewModel.selectedIdProperty().addListener((obs, old, now) -> showSelected(now));
+
+        Palette palette = new Palette(WorkflowNodeTypes.all().all());
+        palette.setId("workflowPalette");
+        SplitPane canvasAndProblems = new SplitPane(new StackPane(canvas, emptyHint()), new ProblemsView(viewModel));
+        canvasAndProblems.setOrientation(Orientation.VERTICAL);
+        canvasAndProblems.setDividerPositions(0.78);
+        BorderPane middle = new BorderPane(canvasAndProblems);
+        middle.setLeft(palette);
+
+        setTop(toolbar());
+        setCenter(middle);
+        setRight(sidePanel());
+    }
+
+    private Label emptyHint() {
+        Label hint = new Label("Drag a Start, Tasks, Approvals, Conditions and an End from the palette.\n"
+                + "Connect them by dragging from a state's right dot to another state's left dot.");
+        hint.getStyleClass().add("canvas-hint");
+        hint.setMouseTransparent(true);
+        hint.visibleProperty().bind(Bindings.isEmpty(viewModel.diagram().model().nodes()));
+        StackPane.setAlignment(hint, Pos.CENTER);
+        return hint;
+    }
+
+    private ToolBar toolbar() {
+        Label title = new Label();
+        title.getStyleClass().add("workflow-title");
+        title.setGraphic(Icons.sized(MaterialDesignS.SITEMAP_OUTLINE, 20));
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            String label = viewModel.header().labelProperty().get();
+            return label.isBlank() ? viewModel.header().nameProperty().get() : label;
+        }, viewModel.header().labelProperty(), viewModel.header().nameProperty()));
+
+        Button fit = new Button(null, Icons.of(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
+        fit.setId("fitButton");
+        fit.setTooltip(new Tooltip("Fit the workflow to the view (F)"));
+        fit.setOnAction(event -> canvas.fitToView());
+        Button delete = new Button(null, Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        delete.setId("deleteSelectionButton");
+        delete.setTooltip(new Tooltip("Delete the selected states and transitions (Delete)"));
+        delete.disableProperty().bind(Bindings.isEmpty(canvas.getSelection()));
+        delete.setOnAction(event -> canvas.actions().deleteSelection());
+
+        MenuItem bpmn = new MenuItem("BPMN 2.0 (.bpmn)…");
+        bpmn.setOnAction(event -> chooseFile("workflow.bpmn", "BPMN 2.0", "*.bpmn")
+                .ifPresent(file -> run(() -> viewModel.exportBpmn(file))));
+        MenuItem png = new MenuItem("Picture (.png)…");
+        png.setOnAction(event -> chooseFile("workflow.png", "PNG image", "*.png").ifPresent(this::exportPng));
+        MenuItem svg = new MenuItem("Drawing (.svg)…");
+        svg.setOnAction(event -> chooseFile("workflow.svg", "SVG drawing", "*.svg").ifPresent(this::exportSvg));
+        MenuButton export = new MenuButton("Export", Icons.of(MaterialDesignE.EXPORT_VARIANT), bpmn, png, svg);
+        export.setId("exportMenu");
+
+        TextField message = new TextField();
+        message.setId("workflowCommitMessage");
+        message.setPromptText("What changed (optional)");
+        message.setPrefColumnCount(11);
+        message.textProperty().bindBidirectional(viewModel.publish().commitMessageProperty());
+        Button publish = new Button("Publish", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
+        publish.setId("publishWorkflowButton");
+        publish.getStyleClass().add("accent");
+        publish.setTooltip(new Tooltip("Publish this workflow to the server as its next version"));
+        publish.disableProperty().bind(viewModel.publish().publishingProperty());
+        publish.setOnAction(event -> viewModel.publish().publish());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(18, 18);
+        progress.visibleProperty().bind(viewModel.publish().publishingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(title, spacer, fit, delete, new Separator(Orientation.VERTICAL), export,
+                new Separator(Orientation.VERTICAL), message, progress, publish);
+    }
+
+    private TabPane sidePanel() {
+        VBox properties = new VBox(12);
+        properties.setPadding(new Insets(10));
+        StatePropertiesView state = new StatePropertiesView(viewModel.stateProperties());
+        TransitionPropertiesView transition = new TransitionPropertiesView(viewModel.transitionProperties());
+        HeaderView header = new HeaderView(viewModel.header());
+        bindShown(state, viewModel.stateProperties().activeProperty());
+        bindShown(transition, viewModel.transitionProperties().activeProperty());
+        var nothingSelected = viewModel.selectedIdProperty().isNull();
+        bindShown(header, nothingSelected);
+        Label hint = new Label("Select a state or a transition on the canvas to edit it.");
+        hint.getStyleClass().add("hint-text");
+        hint.setWrapText(true);
+        bindShown(hint, nothingSelected);
+        Label outcome = new Label();
+        outcome.setId("publishOutcome");
+        outcome.getStyleClass().add("publish-outcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(viewModel.publish().outcomeProperty());
+        bindShown(outcome, outcome.textProperty().isNotEmpty());
+        viewModel.publish().failedProperty().addListener((obs, old, now) ->
+                outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), now));
+        properties.getChildren().addAll(outcome, state, transition, header, hint);
+        ScrollPane scroll = new ScrollPane(properties);
+        scroll.setFitToWidth(true);
+        Tab propertiesTab = new Tab("Properties", scroll);
+        propertiesTab.setId("propertiesTab");
+        SimulationView simulation = new SimulationView(viewModel.simulation());
+        simulation.setPadding(new Insets(10));
+        Tab simulateTab = new Tab("Simulate", simulation);
+        simulateTab.setId("simulateTab");
+        TabPane tabs = new TabPane(propertiesTab, simulateTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(330);
+        tabs.setMinWidth(300);
+        tabs.getStyleClass().add("workflow-side-panel");
+        return tabs;
+    }
+
+    private static void bindShown(javafx.scene.Node node, javafx.beans.value.ObservableValue<Boolean> shown) {
+        node.visibleProperty().bind(shown);
+        node.managedProperty().bind(shown);
+    }
+
+    private void selectionChanged() {
+        if (syncingSelection) {
+            return;
+        }
+        syncingSelection = true;
+        try {
+            viewModel.select(canvas.getSelection().size() == 1 ? canvas.getSelection().iterator().next().id() : null);
+        } finally {
+            syncingSelection = false;
+        }
+    }
+
+    private void showSelected(String id) {
+        if (syncingSelection || id == null) {
+            return;
+        }
+        var model = viewModel.diagram().model();
+        Optional<DiagramElement> element = model.findNode(id).<DiagramElement>map(n -> n)
+                .or(() -> model.findEdge(id).map(e -> e));
+        if (element.isPresent() && !(canvas.getSelection().size() == 1 && canvas.getSelection().contains(element.get()))) {
+            syncingSelection = true;
+            try {
+                canvas.getSelection().clear();
+                canvas.getSelection().add(element.get());
+            } finally {
+                syncingSelection = false;
+            }
+        }
+    }
+
+    /** Writes the whole drawing as PNG at twice the screen scale (sharp in documents). */
+    public void exportPng(Path file) {
+        run(() -> new DiagramExporter(viewModel.diagram().model()).writePng(allElements(), 2, file));
+    }
+
+    public void exportSvg(Path file) {
+        run(() -> new DiagramExporter(viewModel.diagram().model()).writeSvg(allElements(), file));
+    }
+
+    private List<DiagramElement> allElements() {
+        var model = viewModel.diagram().model();
+        List<DiagramElement> all = new java.util.ArrayList<>(model.nodes());
+        all.addAll(model.edges());
+        return all;
+    }
+
+    public DiagramView canvas() {
+        return canvas;
+    }
+
+    private Optional<Path> chooseFile(String name, String description, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(viewModel.header().nameProperty().get().isBlank() ? name
+                : viewModel.header().nameProperty().get() + name.substring(name.indexOf('.')));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private interface Export {
+        void run() throws IOException;
+    }
+
+    private void run(Export export) {
+        try {
+            export.run();
+        } catch (IOException | RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
+            alert.setHeaderText("The export failed");
+            alert.initOwner(getScene().getWindow());
+            alert.showAndWait();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.main.MainView;
+import io.buildify.app.main.MainViewModel;
+import io.buildify.app.project.ProjectSession;
+import io.buildify.app.project.TestProjects;
+import io.buildify.app.server.EmbeddedTestServer;
+import io.buildify.app.server.ServerConnection;
+import io.buildify.app.ui.Screenshots;
+import io.buildify.app.ui.SqlText;
+import io.buildify.app.ui.Theme;
+import io.buildify.app.ui.WizardRobot;
+import io.buildify.app.util.FxTaskRunner;
+import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.PublishRequest;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Preview, confirmation and history clicked through headless on the main window with the real server: a published
+ * customer with rows loses its phone field; the preview shows the archive step in red with the server's row checks,
+ * Publish asks to confirm and archives the column, and the history window rolls it back (the rows keep their phone).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublishAndHistoryUiTest {
+    @TempDir
+    static Path dir;
+    private static final WizardRobot robot = new WizardRobot();
+    private static final FxTaskRunner runner = new FxTaskRunner();
+    private static ServerConnection server;
+    private static DraftStore store;
+    private static ProjectSession project;
+    private static MainViewModel viewModel;
+    private static Scene scene;
+    private static EntityDefinition customer;
+
+    @BeforeAll
+    static void open() throws Exception {
+        server = EmbeddedTestServer.connection();
+        store = TestProjects.openStore(dir);
+        project = TestProjects.session(store);
+        EntityDefinition v1 = EntityDefinition.of("ui_customer")
+                .withFieldAdded(FieldDefinition.of("name", FieldType.STRING).withRequired(true))
+                .withFieldAdded(FieldDefinition.of("phone", FieldType.PHONE));
+        publish(v1, 0, "Customers with a phone");
+        sql("INSERT INTO ui_customer (name, phone) VALUES ('Ada', '+44 1'), ('Grace', '+1 2'), ('Linus', null)");
+        EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("email", FieldType.EMAIL));
+        publish(v2, 1, "Add the e-mail address");
+        String phone = v2.fields().stream().filter(f -> f.name().equals("phone")).findFirst().orElseThrow().id();
+        customer = v2.withFieldRemoved(phone);
+        project.save(customer);
+
+        viewModel = new MainViewModel(project, server, runner);
+        FxToolkit.registerPrimaryStage();
+        Theme.applyUserAgentStylesheet();
+        scene = FxToolkit.setupFixture(() -> {
+            Scene created = new Scene(new MainView(viewModel), 1280, 800);
+            created.getStylesheets().add(Theme.appStylesheet());
+            return created;
+        });
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.setupStage(stage -> stage.hide());
+        runner.close();
+        store.close();
+    }
+
+    private static void publish(EntityDefinition definition, int base, String message) {
+        int version = server.client().orElseThrow().publish(new PublishRequest(definition, base, message,
+                UUID.randomUUID().toString(), "ada")).version();
+        project.save(definition);
+        project.markPublished(definition.id(), version, definition);
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (Connection c = server.dataSource().orElseThrow().getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static long phones() throws Exception {
+        try (Connection c = server.dataSource().orElseThrow().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(phone) FROM ui_customer")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static boolean hasPhoneColumn() throws Exception {
+        try (Connection c = server.dataSource().orElseThrow().getConnection();
+             ResultSet rs = c.getMetaData().getColumns(null, "public", "ui_customer", "phone")) {
+            return rs.next();
+        }
+    }
+
+    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(condition.call()).as(what).isTrue();
+    }
+
+    @Test
+    @Order(1)
+    void previewShowsTheRemovedFieldInRedAndPublishArchivesItAfterConfirmation() throws Exception {
+        robot.interact(() -> viewModel.explorer().select(customer.id()));
+        robot.interact(() -> viewModel.wizardProperty().get().goTo(WizardStep.PREVIEW));
+        PublishViewModel publish = viewModel.wizardProperty().get().publish();
+        waitFor("server checked the rows", () -> publish.checksNoteProperty().get().startsWith("Checked"));
+
+        Node destructive = robot.lookup("#impactList .impact-destructive").query();
+        assertThat(((ListCell<?>) destructive).getItem().toString()).contains("ui_customer.phone");
+        assertThat(robot.lookup("#upSql").queryAs(SqlText.class).getSql()).contains("RENAME COLUMN \"phone\"");
+        assertThat(robot.lookup("#upSql .sql-keyword").queryAll()).isNotEmpty();
+        robot.interact(() -> publish.commitMessageProperty().set("Phones move to the contact entity"));
+        Screenshots.write(scene, "wizard-preview-destructive.png");
+
+        robot.clickOn("#publishButton");
+        waitFor("confirmation dialog", () -> robot.lookup("#confirmDestructiveDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmDestructiveDialog .label").queryAllAs(Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).contains("Archive column ui_customer.phone"));
+        robot.clickOn("Archive and publish");
+
+        waitFor("published", () -> publish.outcomeProperty().get().kind() == PublishOutcome.Kind.SUCCESS);
+        assertThat(publish.outcomeProperty().get().headline()).contains("version 3");
+        assertThat(hasPhoneColumn()).isFalse();
+    }
+
+    @Test
+    @Order(2)
+    void historyListsTheMigrationsAndRollsBackTheArchive() throws Exception {
+        robot.clickOn("#historyButton");
+        waitFor("history loaded", () -> robot.lookup("#migrationTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 3).orElse(false));
+        @SuppressWarnings("unchecked")
+        TableView<MigrationRecord> table = robot.lookup("#migrationTable").queryAs(TableView.class);
+        assertThat(table.getItems().get(0).commitMessage()).isEqualTo("Phones move to the contact entity");
+        assertThat(robot.lookup("#rollbackButton").queryButton().isDisabled()).isFalse();
+        Screenshots.write(table.getScene(), "migration-history.png");
+
+        robot.clickOn("#rollbackButton");
+        waitFor("rollback dialog", () -> robot.lookup("This undoes:").tryQuery().isPresent());
+        robot.clickOn("OK");
+
+        waitFor("rolled back", () -> robot.lookup("#historyMessage").queryAs(Label.class).getText()
+                .startsWith("Rolled back"));
+        waitFor("history reloaded", () -> table.getItems().size() == 4);
+        assertThat(hasPhoneColumn()).isTrue();
+        assertThat(phones()).isEqualTo(2);
+        assertThat(project.find(customer.id()).orElseThrow().baseVersion()).isEqualTo(4);
+        robot.interact(() -> table.getScene().getWindow().hide());
+    }
+}

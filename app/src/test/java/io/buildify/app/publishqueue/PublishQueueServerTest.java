@@ -1,0 +1,232 @@
+package io.buildify.app.publishqueue;
+
+import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.drafts.EntityDraft;
+import io.buildify.app.project.TestProjects;
+import io.buildify.app.server.ServerConnection;
+import io.buildify.app.server.ServerState;
+import io.buildify.app.util.TaskRunner;
+import io.buildify.client.BuildifyClient;
+import io.buildify.core.api.PublishRequest;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import io.buildify.server.BuildifyServer;
+import io.buildify.server.ServerConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The queue against the real server (embedded PostgreSQL on a fixed loopback port) and a real H2 store. The first
+ * test runs while that port is closed and starts the server half way; the others reuse it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublishQueueServerTest {
+    private static final Backoff FAST = new Backoff(Duration.ofMillis(50), Duration.ofMillis(300));
+    private static final int PORT = freePort();
+
+    @TempDir
+    static Path serverDir;
+    private static BuildifyServer server;
+
+    @TempDir
+    Path projectDir;
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void publishQueuedWhileDownSurvivesARestartAndIsAppliedOnceWhenTheServerIsUp() throws Exception {
+        assertThat(server).as("this test starts the server itself").isNull();
+        EntityDefinition ticket = entity("queued_ticket");
+        PublishRequest request = request(ticket, 0);
+
+        try (DraftStore store = TestProjects.openStore(projectDir)) {
+            store.entities().save(ticket);
+            ServerConnection down = connection();
+            assertThat(down.stateProperty().get()).isEqualTo(ServerState.FAILED);
+            try (OfflinePublishing publishing = new OfflinePublishing(store, down, FAST, Runnable::run)) {
+                publishing.start();
+                String receipt = down.offlinePublishes().orElseThrow().enqueue(ticket.id(), request);
+
+                assertThat(receipt).contains("queued_ticket").contains("1 pending");
+                awaitTrue(() -> publishing.queue().list().get(0).attempts() >= 2, "two attempts while down");
+                QueuedPublish waiting = publishing.queue().list().get(0);
+                assertThat(waiting.state()).isIn(PublishState.QUEUED, PublishState.SENDING);
+                assertThat(publishing.viewModel().indicatorProperty().get()).isEqualTo("Offline · 1 pending");
+            }
+            down.close();
+        } // the app stops here: the queue only lives in the H2 file
+
+        try (DraftStore store = TestProjects.openStore(projectDir)) {
+            ServerConnection connection = connection();
+            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+                publishing.start();
+                assertThat(publishing.queue().pendingCount()).isEqualTo(1);
+
+                startServer();
+                awaitTrue(() -> publishing.queue().pendingCount() == 0, "the queue drained");
+
+                QueuedPublish sent = publishing.queue().list().get(0);
+                assertThat(sent.state()).isEqualTo(PublishState.PUBLISHED);
+                assertThat(sent.publishedVersion()).isEqualTo(1);
+                assertThat(sent.requestId()).isEqualTo(request.requestId());
+                EntityDraft draft = store.entities().find(ticket.id()).orElseThrow();
+                assertThat(draft.baseVersion()).isEqualTo(1);
+                assertThat(draft.publishedSnapshot()).isEqualTo(ticket);
+                assertThat(historyRows(request.requestId())).isEqualTo(1);
+                assertThat(publishing.viewModel().indicatorProperty().get()).isEqualTo("Online");
+            }
+            connection.close();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aRequestTheServerAppliedBeforeTheAppRecordedItIsAnsweredWithTheFirstResultAndAppliedOnce()
+            throws Exception {
+        startServer();
+        EntityDefinition invoice = entity("replayed_invoice");
+        PublishRequest request = request(invoice, 0);
+        try (BuildifyClient client = BuildifyClient.builder().baseUrl(server.baseUri()).build()) {
+            // The server applied it, then the app died before writing anything down: the entry is still queued.
+            assertThat(client.publish(request).version()).isEqualTo(1);
+        }
+
+        try (DraftStore store = TestProjects.openStore(projectDir)) {
+            store.entities().save(invoice);
+            ServerConnection connection = connection();
+            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+                publishing.queue().enqueue(invoice.id(), request);
+                publishing.queue().enqueue(invoice.id(), request); // the same id twice is one entry
+                publishing.start();
+                awaitTrue(() -> publishing.queue().pendingCount() == 0, "the queue drained");
+
+                assertThat(publishing.queue().list()).singleElement().satisfies(item -> {
+                    assertThat(item.state()).isEqualTo(PublishState.PUBLISHED);
+                    assertThat(item.publishedVersion()).isEqualTo(1);
+                });
+                assertThat(store.entities().find(invoice.id()).orElseThrow().baseVersion()).isEqualTo(1);
+            }
+            connection.close();
+        }
+        assertThat(historyRows(request.requestId())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void aPublishBasedOnAStaleVersionStaysInConflictAndOverwritesNothing() throws Exception {
+        startServer();
+        EntityDefinition order = entity("conflicting_order");
+        EntityDefinition theirs = order.withFieldAdded(FieldDefinition.of("theirs", FieldType.STRING));
+        EntityDefinition mine = order.withFieldAdded(FieldDefinition.of("mine", FieldType.STRING));
+        try (BuildifyClient client = BuildifyClient.builder().baseUrl(server.baseUri()).build()) {
+            client.publish(request(order, 0));
+            client.publish(request(theirs, 1)); // someone else's change: version 2
+        }
+
+        try (DraftStore store = TestProjects.openStore(projectDir)) {
+            store.entities().markPublished(order.id(), 1, order);
+            store.entities().save(mine);
+            ServerConnection connection = connection();
+            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+                publishing.start();
+                publishing.enqueue(mine.id(), request(mine, 1));
+                awaitTrue(() -> publishing.queue().pendingCount() == 0, "the entry was answered");
+
+                QueuedPublish refused = publishing.queue().list().get(0);
+                assertThat(refused.state()).isEqualTo(PublishState.CONFLICT);
+                assertThat(refused.message()).contains("version 1").contains("version 2")
+                        .contains("Nothing was overwritten");
+                assertThat(store.entities().find(order.id()).orElseThrow().baseVersion()).isEqualTo(1);
+                try (BuildifyClient client = BuildifyClient.builder().baseUrl(server.baseUri()).build()) {
+                    assertThat(client.getEntity("conflicting_order").orElseThrow().definition()).isEqualTo(theirs);
+                }
+
+                // Retry is offered, and answered the same way: the user must bring the draft up to date.
+                assertThat(publishing.viewModel().retry(refused)).isTrue();
+                awaitTrue(() -> publishing.queue().list().get(0).state() == PublishState.CONFLICT, "conflict again");
+                assertThat(publishing.viewModel().cancel(publishing.queue().list().get(0))).isTrue();
+                assertThat(publishing.queue().list()).isEmpty();
+            }
+            connection.close();
+        }
+    }
+
+    private static ServerConnection connection() {
+        ServerConnection connection = new ServerConnection(TaskRunner.direct());
+        connection.connect(URI.create("http://127.0.0.1:" + PORT));
+        return connection;
+    }
+
+    private static synchronized void startServer() throws IOException {
+        if (server == null) {
+            // The binaries are unpacked once under target/ and reused by later runs (unpacking costs ~1.6 s).
+            server = BuildifyServer.start(ServerConfig.embedded(serverDir.resolve("postgres")).withPort(PORT)
+                    .withBinariesDir(Path.of("target", "pg-binaries")));
+        }
+    }
+
+    /** Rows of the server's own migration history written for this request id. */
+    private static int historyRows(String requestId) throws SQLException {
+        try (Connection connection = server.dataSource().getConnection();
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM buildify_catalog.migration_history WHERE request_id = ?")) {
+            count.setString(1, requestId);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    static EntityDefinition entity(String name) {
+        return EntityDefinition.of(name).withFieldAdded(FieldDefinition.of("title", FieldType.STRING));
+    }
+
+    static PublishRequest request(EntityDefinition definition, int baseVersion) {
+        return new PublishRequest(definition, baseVersion, "offline change", UUID.randomUUID().toString(),
+                "tester");
+    }
+
+    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.buildify.app.workflow;
+
+import io.buildify.app.ui.Screenshots;
+import io.buildify.app.ui.WizardRobot;
+import io.buildify.canvas.DiagramView;
+import io.buildify.canvas.model.DiagramEdge;
+import io.buildify.canvas.model.DiagramNode;
+import io.buildify.core.model.ConditionOperator;
+import io.buildify.core.model.ConditionType;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import io.buildify.core.model.StateType;
+import io.buildify.core.model.WorkflowDefinition;
+import io.buildify.core.workflow.SimulationResult.StopReason;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's first workflow, headless, through the UI only: drop the five state types from the palette, connect
+ * them into an expense approval, edit properties while markers come and go, simulate, undo/redo, then close the
+ * app and find the workflow exactly as it was. Also writes the user guide's three designer screenshots.
+ */
+class WorkflowDesignerUiTest {
+    @TempDir
+    Path dir;
+    private WorkflowWindow window;
+    private final WizardRobot robot = new WizardRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void drawSimulateUndoAndReopenAnApprovalWorkflow() throws Exception {
+        window = WorkflowWindow.open(dir);
+        fx(() -> window.project().save(EntityDefinition.of("expense_claim").withFields(List.of(
+                FieldDefinition.of("amount", FieldType.DECIMAL), FieldDefinition.of("title", FieldType.STRING)))));
+
+        robot.clickOn("#newWorkflowButton");
+        WorkflowDesignerViewModel designer = window.viewModel().designerProperty().get();
+        assertThat(designer.header().entityNameProperty().get()).isEqualTo("expense_claim");
+        robot.replaceText("#workflowLabel", "Expense approval");
+        assertThat(designer.header().nameProperty().get()).isEqualTo("expense_approval");
+
+        // The window is small (the headless screen is 1280×800): zoom out a little so the row of five fits.
+        fx(() -> robot.lookup("#workflowCanvas").queryAs(DiagramView.class).setZoom(0.9));
+        DiagramNode start = drop(designer, StateType.START, 40, 200);
+        DiagramNode task = drop(designer, StateType.TASK, 160, 200);
+        DiagramNode check = drop(designer, StateType.CONDITION, 330, 200);
+        DiagramNode approval = drop(designer, StateType.APPROVAL, 480, 90);
+        DiagramNode end = drop(designer, StateType.END, 620, 200);
+        assertThat(designer.markers().get(approval.id())).isNotEmpty(); // names no approver role
+
+        connect(designer, start, task);
+        connect(designer, task, check);
+        DiagramEdge large = connect(designer, check, approval);
+        connect(designer, approval, end);
+        assertThat(designer.diagram().model().edges()).hasSize(4);
+
+        // Edit a property: the approval's marker disappears once it names a role.
+        robot.clickOn(screen(approval.center()));
+        robot.replaceText("#stateLabel", "Manager approval");
+        assertThat(approval.getLabel()).isEqualTo("Manager approval");
+        robot.clickOn("#stateApprovers").write("manager");
+        assertThat(designer.markers()).doesNotContainKey(approval.id());
+
+        // A condition on the branch to the approval: the check now lacks a default branch (marker appears) ...
+        robot.clickOn(screen(midpoint(designer, large)));
+        assertThat(designer.selectedIdProperty().get()).isEqualTo(large.id());
+        robot.replaceText("#transitionLabel", "Large amount");
+        robot.choose("#transitionConditionType", "When conditions hold");
+        robot.clickOn("#addConditionButton");
+        robot.choose(".condition-operator", ">");
+        robot.clickOn(".condition-value").write("1000");
+        WorkflowDefinition drawn = designer.document().definition();
+        assertThat(drawn.transitions().get(2).conditionType()).isEqualTo(ConditionType.CONDITIONAL);
+        assertThat(drawn.transitions().get(2).conditions().conditions().get(0).operator())
+                .isEqualTo(ConditionOperator.GT);
+        assertThat(designer.markers().get(check.id())).anyMatch(m -> m.message().contains("no default branch"));
+        assertThat(robot.lookup(".marker-badge").queryAll()).isNotEmpty();
+        Screenshots.write(window.scene(), "workflow-marker.png");
+
+        // ... and the marker disappears with a default branch straight to the end.
+        DiagramEdge small = connect(designer, check, end);
+        assertThat(designer.markers()).isEmpty();
+        assertThat(designer.problems()).isEmpty();
+        robot.clickOn(screen(midpoint(designer, small)));
+        robot.replaceText("#transitionLabel", "Small amount");
+
+        // Simulate: a large claim stops at the approval for a user without the manager role, and ends with it.
+        robot.clickOn(robot.lookup(".tab").match((Node n) -> n.lookup(".tab-label") instanceof Label l
+                && "Simulate".equals(l.getText())).queryAs(Node.class));
+        robot.clickOn("#simulationValue-amount").write("5000");
+        robot.clickOn("#simulateRunButton");
+        assertThat(designer.simulation().result().reason()).isEqualTo(StopReason.BLOCKED);
+        assertThat(label("#simulationOutcome")).contains("Manager Approval".toLowerCase().replace(' ', '_'));
+        robot.clickOn("#simulationRoles").write("manager");
+        robot.clickOn("#simulateRunButton");
+        assertThat(label("#simulationOutcome")).isEqualTo("Reached final state 'end'");
+        DiagramView canvas = robot.lookup("#workflowCanvas").queryAs(DiagramView.class);
+        assertThat(canvas.getHighlighted()).containsExactlyInAnyOrder(start.id(), task.id(), check.id(),
+                approval.id(), end.id(), designer.diagram().model().edges().get(0).id(),
+                designer.diagram().model().edges().get(1).id(), large.id(),
+                designer.diagram().model().edges().get(3).id());
+        fx(canvas::fitToView);
+        Screenshots.write(window.scene(), "workflow-simulation.png");
+
+        // Undo removes the last edit (the small-amount label), redo puts it back; the drawing is saved each time.
+        WorkflowDefinition finished = designer.document().definition();
+        robot.clickOn(screen(new Point2D(0, 0)).add(30, 30)); // the canvas, away from the nodes
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(designer.document().transition(small.id()).label()).isEmpty();
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertThat(designer.document().definition()).isEqualTo(finished);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        assertThat(label("#saveStatus")).isEqualTo("All changes saved");
+        robot.clickOn(screen(approval.center()));
+        robot.clickOn(robot.lookup(".tab").match((Node n) -> n.lookup(".tab-label") instanceof Label l
+                && "Properties".equals(l.getText())).queryAs(Node.class));
+        Screenshots.write(window.scene(), "workflow-designer.png");
+
+        // Close the app and open it again: the workflow is in the list, drawn exactly as it was.
+        window.close();
+        window = WorkflowWindow.open(dir);
+        robot.clickOn("#workflowsTab");
+        robot.clickListItem("#workflowList", item -> ((WorkflowListItem) item).name().equals("expense_approval"),
+                "expense_approval");
+        WorkflowDesignerViewModel reopened = window.viewModel().designerProperty().get();
+        assertThat(reopened.document().definition()).isEqualTo(finished);
+        assertThat(reopened.problems()).isEmpty();
+    }
+
+    private DiagramNode drop(WorkflowDesignerViewModel designer, StateType type, double x, double y) {
+        int before = designer.diagram().model().nodes().size();
+        robot.drag("#palette-" + type.code()).dropTo(screen(new Point2D(x, y)));
+        assertThat(designer.diagram().model().nodes()).hasSize(before + 1);
+        return designer.diagram().model().nodes().get(before);
+    }
+
+    private DiagramEdge connect(WorkflowDesignerViewModel designer, DiagramNode from, DiagramNode to) {
+        int before = designer.diagram().model().edges().size();
+        robot.drag(screen(from.portPosition(WorkflowNodeTypes.OUT)), MouseButton.PRIMARY)
+                .moveTo(screen(to.portPosition(WorkflowNodeTypes.IN).add(2, 1)))
+                .release(MouseButton.PRIMARY);
+        assertThat(designer.diagram().model().edges()).hasSize(before + 1);
+        return designer.diagram().model().edges().get(before);
+    }
+
+    private static Point2D midpoint(WorkflowDesignerViewModel designer, DiagramEdge edge) {
+        List<Point2D> points = designer.diagram().model().pointsOf(edge);
+        return points.get(0).midpoint(points.get(points.size() - 1));
+    }
+
+    /** Screen position of a model point on the canvas. */
+    private Point2D screen(Point2D model) {
+        return fx(() -> {
+            DiagramView canvas = robot.lookup("#workflowCanvas").queryAs(DiagramView.class);
+            Point2D local = canvas.modelToLocal(model.getX(), model.getY());
+            return canvas.localToScreen(local.getX(), local.getY());
+        });
+    }
+
+    private String label(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static <T> T fx(Callable<T> action) {
+        try {
+            T result = WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            return result;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void fx(Runnable action) {
+        fx(() -> {
+            action.run();
+            return null;
+        });
+    }
+}
