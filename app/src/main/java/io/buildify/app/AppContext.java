@@ -3,9 +3,12 @@ package io.buildify.app;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.publishqueue.Backoff;
+import io.buildify.app.publishqueue.OfflinePublishing;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.FxTaskRunner;
 import io.buildify.app.workflow.WorkflowProject;
+import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final FxTaskRunner runner;
     private final ServerConnection server;
     private final MainViewModel mainViewModel;
+    private final OfflinePublishing offlinePublishing;
 
     AppContext(AppDirectories directories, DraftStore drafts, AppArguments arguments) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -32,6 +36,10 @@ public final class AppContext implements AutoCloseable {
         this.server = new ServerConnection(runner);
         this.mainViewModel = new MainViewModel(new ProjectSession(drafts.entities()),
                 new WorkflowProject(drafts.workflows()), server, runner);
+        // The queue starts before the server: publishes queued in an earlier session are sent once it is ready.
+        this.offlinePublishing = new OfflinePublishing(drafts, server, Backoff.DEFAULT, Platform::runLater);
+        mainViewModel.setPendingPublishes(offlinePublishing.viewModel());
+        offlinePublishing.start();
         arguments.serverUrl().ifPresentOrElse(server::connect, () -> server.startEmbedded(directories.postgresDir()));
     }
 
@@ -54,6 +62,7 @@ public final class AppContext implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Saving the open draft on exit failed", e);
         }
+        offlinePublishing.close(); // before the store closes: it writes the queue
         server.close();
         runner.close();
         drafts.close();

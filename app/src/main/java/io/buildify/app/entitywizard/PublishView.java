@@ -134,6 +134,7 @@ public final class PublishView extends VBox {
         checksNote.setId("checksNote");
         checksNote.setWrapText(true);
         checksNote.getStyleClass().add("checks-note");
+        checksNote.setMinHeight(Region.USE_PREF_SIZE);
         checksNote.textProperty().bind(viewModel.checksNoteProperty());
         ListView<RowCheckResult> checks = new ListView<>(viewModel.checks());
         checks.setId("checkList");

@@ -7,6 +7,7 @@ import io.buildify.app.server.ServerConnection;
 import io.buildify.app.server.ServerState;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
+import io.buildify.client.ServerUnreachableException;
 import io.buildify.client.ConfirmationRequiredException;
 import io.buildify.client.ConflictException;
 import io.buildify.client.PreCheckFailedException;
@@ -91,7 +92,8 @@ public final class PublishViewModel {
                 .map(EntityDraft::definition).filter(d -> d.name().equals(entityName))
                 .map(EntityDefinition::tableName).findFirst().orElse(entityName));
         canPublish = Bindings.createBooleanBinding(
-                () -> previewable.get() && !publishing.get() && server.stateProperty().get() == ServerState.READY,
+                () -> previewable.get() && !publishing.get() && (server.stateProperty().get() == ServerState.READY
+                        || server.offlinePublishes().isPresent()), // offline: the publish is queued
                 previewable, publishing, server.stateProperty());
         document.definitionProperty().addListener((obs, old, now) -> refreshPreview());
         project.revisionProperty().addListener(onRevision);
@@ -163,6 +165,10 @@ public final class PublishViewModel {
         document.commit();
         if (document.hasErrors()) {
             outcome.set(PublishOutcome.error("Fix the problems in the earlier steps before publishing.", List.of()));
+            return;
+        }
+        if ((server.client().isEmpty() || !server.isReady()) && server.offlinePublishes().isPresent()) {
+            queueOffline(request(false)); // SPEC §3: sent by the publish queue when the server answers
             return;
         }
         if (server.client().isEmpty() || !server.isReady()) {
@@ -263,6 +269,10 @@ public final class PublishViewModel {
 
     private void failed(PublishRequest request, Throwable error) {
         publishing.set(false);
+        if (error instanceof ServerUnreachableException && server.offlinePublishes().isPresent()) {
+            queueOffline(request);
+            return;
+        }
         if (error instanceof ConfirmationRequiredException e) {
             // The plan changed on the server since the preview (e.g. someone else's publish): confirm what it says.
             askToConfirm(request, e.destructiveSteps().stream()
@@ -275,6 +285,13 @@ public final class PublishViewModel {
         }
         conflict.set(error instanceof ConflictException);
         outcome.set(PublishErrors.describe(request.definition().name(), error));
+    }
+
+    /** Hands the request, with its request id, to the publish queue (io.buildify.app.publishqueue). */
+    private void queueOffline(PublishRequest request) {
+        String receipt = server.offlinePublishes().orElseThrow().enqueue(document.entityId(), request);
+        commitMessage.set("");
+        outcome.set(PublishOutcome.success(receipt, List.of()));
     }
 
     private void published(EntityDefinition definition, PublishResponse response) {

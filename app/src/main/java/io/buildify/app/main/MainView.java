@@ -3,6 +3,9 @@ package io.buildify.app.main;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
+import io.buildify.app.projectfiles.ProjectFilesMenu;
+import io.buildify.app.publishqueue.PendingPublishesWindow;
+import javafx.beans.binding.Bindings;
 import io.buildify.app.ui.Icons;
 import io.buildify.app.workflow.WorkflowDesignerView;
 import io.buildify.app.workflow.WorkflowDesignerViewModel;
@@ -172,6 +175,13 @@ public final class MainView extends BorderPane {
             deleteWorkflow.setOnAction(event -> WorkflowImport.confirmDelete(viewModel, getScene().getWindow()));
             bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow, importBpmn, deleteWorkflow);
         }
+        var selected = viewModel.explorer().selectedProperty();
+        bar.getItems().add(0, new ProjectFilesMenu(viewModel.projectFiles(), Bindings.createStringBinding(
+                () -> selected.get() == null ? null : selected.get().entityId(), selected),
+                () -> selected.get() == null ? "entity" : selected.get().name()));
+        bar.getItems().add(1, new Separator(Orientation.VERTICAL));
+        viewModel.pendingPublishes().ifPresent(queue -> bar.getItems().addAll(new Separator(Orientation.VERTICAL),
+                PendingPublishesWindow.button(queue)));
         return bar;
     }
 

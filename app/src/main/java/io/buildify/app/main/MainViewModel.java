@@ -7,6 +7,8 @@ import io.buildify.app.entitywizard.WizardStep;
 import io.buildify.app.explorer.EntityListItem;
 import io.buildify.app.explorer.ProjectExplorerViewModel;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.projectfiles.ProjectFilesViewModel;
+import io.buildify.app.publishqueue.PendingPublishesViewModel;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.app.workflow.WorkflowDesignerViewModel;
@@ -57,6 +59,8 @@ public final class MainViewModel {
     private final WorkflowListViewModel workflowList;
     private final ReadOnlyObjectWrapper<WorkflowDesignerViewModel> designer =
             new ReadOnlyObjectWrapper<>(this, "designer");
+    private ProjectFilesViewModel projectFiles;
+    private PendingPublishesViewModel pendingPublishes;
 
     public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
         this(project, null, server, runner);
@@ -304,6 +308,25 @@ public final class MainViewModel {
 
     public ProjectExplorerViewModel explorer() {
         return explorer;
+    }
+
+    /** File ▸ Export / Import of {@code *.buildify.json} files (entities, and workflows when the window has them). */
+    public ProjectFilesViewModel projectFiles() {
+        if (projectFiles == null) {
+            projectFiles = new ProjectFilesViewModel(project, workflows);
+        }
+        return projectFiles;
+    }
+
+    /** Shows the publish queue (the app sets it; tests may not); the explorer follows what the queue publishes. */
+    public void setPendingPublishes(PendingPublishesViewModel queue) {
+        this.pendingPublishes = Objects.requireNonNull(queue, "queue");
+        queue.publishedCountProperty().addListener((obs, old, now) -> explorer.refresh());
+    }
+
+    /** The publish queue's ViewModel, when this window has one. */
+    public Optional<PendingPublishesViewModel> pendingPublishes() {
+        return Optional.ofNullable(pendingPublishes);
     }
 
     public ServerConnection server() {

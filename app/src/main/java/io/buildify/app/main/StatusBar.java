@@ -1,5 +1,6 @@
 package io.buildify.app.main;
 
+import io.buildify.app.publishqueue.PendingPublishesWindow;
 import io.buildify.app.server.ServerState;
 import io.buildify.app.ui.Icons;
 import javafx.geometry.Insets;
@@ -38,6 +39,7 @@ final class StatusBar extends HBox {
         saved.setGraphic(Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         saved.textProperty().bind(viewModel.saveStatusProperty());
         getChildren().addAll(server, spacer, saved);
+        viewModel.pendingPublishes().ifPresent(queue -> getChildren().add(1, PendingPublishesWindow.indicator(queue)));
     }
 
     private static void styleServer(Label label, ServerState state) {

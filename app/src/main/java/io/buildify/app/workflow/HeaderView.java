@@ -11,7 +11,7 @@ import java.util.List;
 /** The workflow header form, shown in the properties panel while nothing on the canvas is selected. */
 final class HeaderView extends VBox {
 
-    HeaderView(HeaderViewModel viewModel) {
+    HeaderView(HeaderViewModel viewModel, javafx.beans.property.StringProperty commitMessage) {
         super(8);
         getStyleClass().add("workflow-header-form");
         GridPane grid = WorkflowForms.grid();
@@ -31,6 +31,8 @@ final class HeaderView extends VBox {
         Forms.row(grid, "Entity", entity, null);
         Forms.row(grid, "Trigger", WorkflowForms.choice("workflowTrigger", List.of(TriggerType.values()),
                 viewModel.triggerProperty(), WorkflowForms::enumLabel), null);
+        Forms.row(grid, "Publish note", WorkflowForms.text("workflowCommitMessage", commitMessage,
+                "What changed (optional)"), null);
         getChildren().addAll(Forms.sectionTitle("Workflow"), grid);
     }
 }

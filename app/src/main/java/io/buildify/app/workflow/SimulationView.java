@@ -31,6 +31,7 @@ final class SimulationView extends VBox {
                 + "the user who clicks. The path lights up on the canvas.");
         hint.getStyleClass().add("hint-text");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // else a VBox cuts it to one line
 
         GridPane who = WorkflowForms.grid();
         Forms.row(who, "Roles", WorkflowForms.text("simulationRoles", viewModel.rolesProperty(),

@@ -22,7 +22,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -116,11 +115,6 @@ public final class WorkflowDesignerView extends BorderPane {
         MenuButton export = new MenuButton("Export", Icons.of(MaterialDesignE.EXPORT_VARIANT), bpmn, png, svg);
         export.setId("exportMenu");
 
-        TextField message = new TextField();
-        message.setId("workflowCommitMessage");
-        message.setPromptText("What changed (optional)");
-        message.setPrefColumnCount(11);
-        message.textProperty().bindBidirectional(viewModel.publish().commitMessageProperty());
         Button publish = new Button("Publish", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
         publish.setId("publishWorkflowButton");
         publish.getStyleClass().add("accent");
@@ -134,7 +128,7 @@ public final class WorkflowDesignerView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(title, spacer, fit, delete, new Separator(Orientation.VERTICAL), export,
-                new Separator(Orientation.VERTICAL), message, progress, publish);
+                new Separator(Orientation.VERTICAL), progress, publish);
     }
 
     private TabPane sidePanel() {
@@ -142,7 +136,7 @@ public final class WorkflowDesignerView extends BorderPane {
         properties.setPadding(new Insets(10));
         StatePropertiesView state = new StatePropertiesView(viewModel.stateProperties());
         TransitionPropertiesView transition = new TransitionPropertiesView(viewModel.transitionProperties());
-        HeaderView header = new HeaderView(viewModel.header());
+        HeaderView header = new HeaderView(viewModel.header(), viewModel.publish().commitMessageProperty());
         bindShown(state, viewModel.stateProperties().activeProperty());
         bindShown(transition, viewModel.transitionProperties().activeProperty());
         var nothingSelected = viewModel.selectedIdProperty().isNull();

@@ -47,6 +47,10 @@ public final class WorkflowListView extends VBox {
     }
 
     private static final class WorkflowCell extends ListCell<WorkflowListItem> {
+        WorkflowCell() {
+            setPrefWidth(0); // follow the list's width (long names end in "…") instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(WorkflowListItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -58,16 +62,19 @@ public final class WorkflowListView extends VBox {
             Label name = new Label(item.label().isBlank() ? item.name() : item.label());
             name.getStyleClass().add("entity-name");
             name.setGraphic(Icons.of(MaterialDesignS.SITEMAP_OUTLINE));
+            name.setMinWidth(0);
             Label summary = new Label(item.summary());
             summary.getStyleClass().add("hint-text");
+            summary.setMinWidth(0);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label badge = new Label(item.status().displayName());
             badge.getStyleClass().addAll("status-badge", "status-" + item.status().name().toLowerCase(Locale.ROOT));
-            HBox row = new HBox(6, new VBox(1, name, summary), spacer, badge);
-            row.setAlignment(Pos.CENTER_LEFT);
+            badge.setMinWidth(Region.USE_PREF_SIZE);
+            HBox top = new HBox(6, name, spacer, badge);
+            top.setAlignment(Pos.CENTER_LEFT);
             setText(null);
-            setGraphic(row);
+            setGraphic(new VBox(1, top, summary));
         }
     }
 }

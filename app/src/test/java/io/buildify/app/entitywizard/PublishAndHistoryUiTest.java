@@ -72,7 +72,9 @@ class PublishAndHistoryUiTest {
         EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("email", FieldType.EMAIL));
         publish(v2, 1, "Add the e-mail address");
         String phone = v2.fields().stream().filter(f -> f.name().equals("phone")).findFirst().orElseThrow().id();
-        customer = v2.withFieldRemoved(phone);
+        FieldDefinition email = v2.fields().stream().filter(f -> f.name().equals("email")).findFirst().orElseThrow();
+        customer = v2.withFieldRemoved(phone).withFieldReplaced(email.withUnique(true))
+                .withFieldAdded(FieldDefinition.of("country", FieldType.STRING));
         project.save(customer);
 
         viewModel = new MainViewModel(project, server, runner);
@@ -140,6 +142,8 @@ class PublishAndHistoryUiTest {
 
         Node destructive = robot.lookup("#impactList .impact-destructive").query();
         assertThat(((ListCell<?>) destructive).getItem().toString()).contains("ui_customer.phone");
+        assertThat(robot.lookup("#impactList .impact-safe").queryAll()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(robot.lookup("#checkList .check-passed").queryAll()).isNotEmpty();
         assertThat(robot.lookup("#upSql").queryAs(SqlText.class).getSql()).contains("RENAME COLUMN \"phone\"");
         assertThat(robot.lookup("#upSql .sql-keyword").queryAll()).isNotEmpty();
         robot.interact(() -> publish.commitMessageProperty().set("Phones move to the contact entity"));
