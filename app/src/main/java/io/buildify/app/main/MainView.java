@@ -90,7 +90,9 @@ public final class MainView extends BorderPane {
 
     private void showDesigner(WorkflowDesignerViewModel designer) {
         if (designer != null) {
-            wizardHolder.getChildren().setAll(new WorkflowDesignerView(designer));
+            WorkflowDesignerView view = new WorkflowDesignerView(designer);
+            view.setOnDeleteWorkflow(() -> WorkflowImport.confirmDelete(viewModel, getScene().getWindow()));
+            wizardHolder.getChildren().setAll(view);
             wizardHolder.setPadding(Insets.EMPTY);
         } else {
             wizardHolder.setPadding(new Insets(16, 20, 12, 20));
@@ -169,11 +171,7 @@ public final class MainView extends BorderPane {
             importBpmn.setId("importBpmnButton");
             importBpmn.setTooltip(new Tooltip("Open a BPMN 2.0 file drawn in another modeler as a new workflow"));
             importBpmn.setOnAction(event -> WorkflowImport.chooseAndImport(viewModel, getScene().getWindow()));
-            Button deleteWorkflow = new Button("Delete workflow", Icons.of(MaterialDesignD.DELETE_OUTLINE));
-            deleteWorkflow.setId("deleteWorkflowButton");
-            deleteWorkflow.disableProperty().bind(viewModel.designerProperty().isNull());
-            deleteWorkflow.setOnAction(event -> WorkflowImport.confirmDelete(viewModel, getScene().getWindow()));
-            bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow, importBpmn, deleteWorkflow);
+            bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow, importBpmn);
         }
         var selected = viewModel.explorer().selectedProperty();
         bar.getItems().add(0, new ProjectFilesMenu(viewModel.projectFiles(), Bindings.createStringBinding(

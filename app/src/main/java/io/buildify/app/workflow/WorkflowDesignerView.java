@@ -52,6 +52,7 @@ public final class WorkflowDesignerView extends BorderPane {
     private final WorkflowDesignerViewModel viewModel;
     private final DiagramView canvas;
     private boolean syncingSelection;
+    private Runnable onDeleteWorkflow = () -> { };
 
     public WorkflowDesignerView(WorkflowDesignerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -117,7 +118,7 @@ public final class WorkflowDesignerView extends BorderPane {
 
         Button publish = new Button("Publish", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
         publish.setId("publishWorkflowButton");
-        publish.getStyleClass().add("accent");
+        publish.getStyleClass().add("publish-button");
         publish.setTooltip(new Tooltip("Publish this workflow to the server as its next version"));
         publish.disableProperty().bind(viewModel.publish().publishingProperty());
         publish.setOnAction(event -> viewModel.publish().publish());
@@ -127,7 +128,11 @@ public final class WorkflowDesignerView extends BorderPane {
         progress.managedProperty().bind(progress.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(title, spacer, fit, delete, new Separator(Orientation.VERTICAL), export,
+        Button deleteWorkflow = new Button(null, Icons.of(MaterialDesignD.DELETE_FOREVER_OUTLINE));
+        deleteWorkflow.setId("deleteWorkflowButton");
+        deleteWorkflow.setTooltip(new Tooltip("Delete this workflow draft (published versions stay on the server)"));
+        deleteWorkflow.setOnAction(event -> onDeleteWorkflow.run());
+        return new ToolBar(title, spacer, fit, delete, new Separator(Orientation.VERTICAL), export, deleteWorkflow,
                 new Separator(Orientation.VERTICAL), progress, publish);
     }
 
@@ -219,6 +224,11 @@ public final class WorkflowDesignerView extends BorderPane {
         List<DiagramElement> all = new java.util.ArrayList<>(model.nodes());
         all.addAll(model.edges());
         return all;
+    }
+
+    /** What the "delete this workflow" button does; the main window confirms and deletes the draft. */
+    public void setOnDeleteWorkflow(Runnable action) {
+        onDeleteWorkflow = java.util.Objects.requireNonNull(action, "action");
     }
 
     public DiagramView canvas() {

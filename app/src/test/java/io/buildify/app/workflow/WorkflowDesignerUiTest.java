@@ -104,6 +104,9 @@ class WorkflowDesignerUiTest {
         DiagramEdge small = connect(designer, check, end);
         assertThat(designer.markers()).isEmpty();
         assertThat(designer.problems()).isEmpty();
+        robot.clickOn(screen(approval.center()));
+        fx(() -> robot.lookup("#workflowCanvas").queryAs(DiagramView.class).fitToView());
+        Screenshots.write(window.scene(), "workflow-designer.png");
 
         // Simulate: a large claim stops at the approval for a user without the manager role, and ends with it.
         robot.clickOn(robot.lookup(".tab").match((Node n) -> n.lookup(".tab-label") instanceof Label l
@@ -133,10 +136,6 @@ class WorkflowDesignerUiTest {
         assertThat(designer.document().definition()).isEqualTo(finished);
         robot.push(KeyCode.CONTROL, KeyCode.S);
         assertThat(label("#saveStatus")).isEqualTo("All changes saved");
-        robot.clickOn(screen(approval.center()));
-        robot.clickOn(robot.lookup(".tab").match((Node n) -> n.lookup(".tab-label") instanceof Label l
-                && "Properties".equals(l.getText())).queryAs(Node.class));
-        Screenshots.write(window.scene(), "workflow-designer.png");
 
         // Close the app and open it again: the workflow is in the list, drawn exactly as it was.
         window.close();

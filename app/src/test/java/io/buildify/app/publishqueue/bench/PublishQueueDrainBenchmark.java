@@ -30,7 +30,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A queue of N publishes (N new entities, each a CREATE TABLE) stored while the server was down, drained by the
  * {@link PublishSender} once it is up, against the baseline of the same kind of N publishes sent directly with the SDK in a loop, in
  * the same run on the same server. Prints totals, medians per item, their ratio, and checks that every request id
- * was applied exactly once. Options: {@code -Dbench.publishes=100}.
+ * was applied exactly once. Options: {@code -Dbench.publishes=100}. Run from the repository root:
+ * <pre>
+ * ./mvnw -q -pl app -am -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
+ *     -Dmdep.outputFile=target/bench-cp.txt
+ * java -cp "app/target/classes:app/target/test-classes:$(cat app/target/bench-cp.txt)" \
+ *     io.buildify.app.publishqueue.bench.PublishQueueDrainBenchmark
+ * </pre>
  */
 public final class PublishQueueDrainBenchmark {
     public static void main(String[] args) throws Exception {
