@@ -51,6 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         long started = System.nanoTime();
         Posix.createOwnerOnlyDirectory(dataDir);
         Files.createDirectories(binariesDir);
+        PostgresBinaries.register(binariesDir);
         Path cluster = dataDir.resolve("pgdata");
         PasswordFile passwordFile = new PasswordFile(dataDir.resolve("password"));
         if (Files.exists(cluster.resolve(ClusterSecurity.MARKER)) && !passwordFile.exists()) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -17,6 +19,12 @@ import java.util.stream.Stream;
  * inside {@code unshare -U} when that works (as root, PostgreSQL refuses to run otherwise).
  */
 final class PostgresBinaries {
+    /**
+     * Every binaries folder handed to zonky in this JVM. zonky unpacks once per JVM and reuses that first folder
+     * for later clusters, whatever folder they name, so a later cluster's binaries may live in an earlier folder.
+     */
+    private static final Set<Path> FOLDERS_USED = new CopyOnWriteArraySet<>();
+
     private final Path binDir;
 
     private PostgresBinaries(Path binDir) {
@@ -29,13 +37,12 @@ final class PostgresBinaries {
      */
     static PostgresBinaries forCluster(Path binariesDir, Path clusterDir) throws IOException {
         String major = Files.readString(clusterDir.resolve("PG_VERSION"), StandardCharsets.US_ASCII).strip();
-        List<Path> candidates;
-        try (Stream<Path> dirs = Files.list(binariesDir)) {
-            candidates = dirs.filter(d -> d.getFileName().toString().startsWith("PG-"))
-                    .filter(d -> Files.exists(d.resolve(".exists")))
-                    .map(d -> d.resolve("bin"))
-                    .filter(bin -> Files.isExecutable(bin.resolve(executable("postgres"))))
-                    .toList();
+        FOLDERS_USED.add(binariesDir.toAbsolutePath());
+        List<Path> candidates = new ArrayList<>(unpackedIn(binariesDir));
+        for (Path folder : FOLDERS_USED) {
+            if (!folder.equals(binariesDir.toAbsolutePath())) {
+                candidates.addAll(unpackedIn(folder));
+            }
         }
         for (Path bin : candidates) {
             String version = new PostgresBinaries(bin).run(List.of("postgres", "--version"), null, 30);
@@ -47,6 +54,24 @@ final class PostgresBinaries {
         }
         throw new IOException("no unpacked PostgreSQL " + major + " binaries under " + binariesDir
                 + " for the cluster in " + clusterDir);
+    }
+
+    /** Remembers a folder zonky unpacks into, before it does, so {@link #forCluster} can look there later. */
+    static void register(Path binariesDir) {
+        FOLDERS_USED.add(binariesDir.toAbsolutePath());
+    }
+
+    private static List<Path> unpackedIn(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(folder)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("PG-"))
+                    .filter(d -> Files.exists(d.resolve(".exists")))
+                    .map(d -> d.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve(executable("postgres"))))
+                    .toList();
+        }
     }
 
     private static String executable(String program) {

@@ -44,6 +44,19 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /** zonky unpacks once per JVM and reuses that folder; a second cluster naming another folder must still start. */
+    @Test
+    void secondClusterWithItsOwnBinariesFolderStartsInTheSameJvm(@TempDir Path otherData, @TempDir Path otherBinaries)
+            throws Exception {
+        try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir, TestPaths.postgresBinaries());
+             EmbeddedDatabase second = EmbeddedDatabase.start(otherData, otherBinaries);
+             Connection c = connect(second.jdbcUrl(), second.password()); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1")) {
+            assertThat(first.jdbcUrl()).isNotEqualTo(second.jdbcUrl());
+            assertThat(rs.next()).isTrue();
+        }
+    }
+
     @Test
     void passwordFileIsOwnerOnlyAndAuthenticationIsScramNotTrust() throws Exception {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, TestPaths.postgresBinaries())) {
