@@ -43,6 +43,11 @@ final class ProblemsView extends VBox {
     }
 
     private static final class MarkerCell extends ListCell<WorkflowMarker> {
+        MarkerCell() {
+            setPrefWidth(0); // wrap long messages instead of scrolling sideways
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(WorkflowMarker item, boolean empty) {
             super.updateItem(item, empty);

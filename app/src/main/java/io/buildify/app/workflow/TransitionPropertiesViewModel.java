@@ -59,7 +59,8 @@ public final class TransitionPropertiesViewModel extends PanelModel {
             if (t.name.equals(Names.snakeCaseOf(t.label)) && !value.isBlank()) {
                 t.name = Names.snakeCaseOf(value);
             }
-            if (t.buttonLabel == null || t.buttonLabel.equals(t.label) || t.buttonLabel.isBlank()) {
+            if (t.buttonLabel == null || t.buttonLabel.isBlank() || t.buttonLabel.equals(t.label)
+                    || t.buttonLabel.equals(Names.labelOf(t.name))) {
                 t.buttonLabel = value;
             }
             t.label = value;

@@ -98,6 +98,7 @@ class WorkflowDesignerUiTest {
                 .isEqualTo(ConditionOperator.GT);
         assertThat(designer.markers().get(check.id())).anyMatch(m -> m.message().contains("no default branch"));
         assertThat(robot.lookup(".marker-badge").queryAll()).isNotEmpty();
+        fx(() -> robot.lookup("#workflowCanvas").queryAs(DiagramView.class).fitToView());
         Screenshots.write(window.scene(), "workflow-marker.png");
 
         // ... and the marker disappears with a default branch straight to the end.
