@@ -6,6 +6,8 @@ import io.buildify.app.project.ProjectSession;
 import io.buildify.app.publishqueue.Backoff;
 import io.buildify.app.publishqueue.OfflinePublishing;
 import io.buildify.app.server.ServerConnection;
+import io.buildify.app.settings.ConnectionSettings;
+import io.buildify.app.settings.SettingsViewModel;
 import io.buildify.app.util.FxTaskRunner;
 import io.buildify.app.workflow.WorkflowProject;
 import javafx.application.Platform;
@@ -40,7 +42,25 @@ public final class AppContext implements AutoCloseable {
         this.offlinePublishing = new OfflinePublishing(drafts, server, Backoff.DEFAULT, Platform::runLater);
         mainViewModel.setPendingPublishes(offlinePublishing.viewModel());
         offlinePublishing.start();
-        arguments.serverUrl().ifPresentOrElse(server::connect, () -> server.startEmbedded(directories.postgresDir()));
+        // --server-url wins over the saved settings (scripts, tests); else the Settings dialog's choice.
+        ConnectionSettings saved = arguments.serverUrl().isPresent() ? ConnectionSettings.EMBEDDED
+                : savedSettings(directories);
+        arguments.serverUrl().or(saved::remoteUrl).ifPresentOrElse(url -> server.connect(url, saved.token()),
+                () -> server.startEmbedded(directories.postgresDir()));
+    }
+
+    private static ConnectionSettings savedSettings(AppDirectories directories) {
+        try {
+            return ConnectionSettings.load(directories.dataDir());
+        } catch (RuntimeException e) {
+            LOG.warn("Ignoring the saved connection settings, using the embedded server: {}", e.getMessage());
+            return ConnectionSettings.EMBEDDED;
+        }
+    }
+
+    /** A fresh ViewModel for the Settings dialog, on this window's data directory and runner. */
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(directories.dataDir(), directories.draftsDb(), runner);
     }
 
     public AppDirectories directories() {

@@ -9,10 +9,16 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,7 +29,10 @@ import java.util.Optional;
 public final class BuildifyApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(BuildifyApp.class);
 
-    private AppArguments arguments = new AppArguments(Optional.empty(), false);
+    /** The installer's icon (installer/src/jpackage/linux), in the sizes title bars and task switchers ask for. */
+    static final List<String> ICONS = List.of("icon-32.png", "icon-64.png", "icon-256.png");
+
+    private AppArguments arguments = new AppArguments(Optional.empty(), false, Optional.empty());
     private AppContext context;
     private SmokeTest smokeTest;
 
@@ -57,11 +66,16 @@ public final class BuildifyApp extends Application {
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().add(Theme.appStylesheet());
         stage.setTitle("Buildify Designer");
+        stage.getIcons().setAll(icons());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         view.installAccelerators();
+        view.setSettings(context::settings);
         stage.show();
+        // A file opened from the file manager (the installer's .buildify.json association) is imported once the
+        // window shows (after start() returns), so the replace/rename/skip question and a refusal have a window.
+        arguments.openFile().ifPresent(file -> Platform.runLater(() -> view.importFile(file)));
         if (arguments.smokeTest()) {
             smokeTest = SmokeTest.watch(context.server());
         }
@@ -81,6 +95,18 @@ public final class BuildifyApp extends Application {
     /** The running app's services; null before {@link #start} finished or when it failed. Used by tests. */
     public AppContext context() {
         return context;
+    }
+
+    /** The window icons, loaded from this package's resources. */
+    static List<Image> icons() {
+        return ICONS.stream().map(name -> {
+            try (InputStream in = Objects.requireNonNull(BuildifyApp.class.getResourceAsStream(name),
+                    () -> "missing resource " + name)) {
+                return new Image(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the icon " + name, e);
+            }
+        }).toList();
     }
 
     private void fail(String title, String message) {

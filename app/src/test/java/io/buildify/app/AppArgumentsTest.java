@@ -3,6 +3,7 @@ package io.buildify.app;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,35 @@ class AppArgumentsTest {
 
         assertThat(args.serverUrl()).isEmpty();
         assertThat(args.smokeTest()).isFalse();
+        assertThat(args.openFile()).isEmpty();
+    }
+
+    @Test
+    void onePathIsTheFileToOpenKeptWholeWithItsSpaces() {
+        AppArguments args = AppArguments.parse(List.of("--smoke-test", "/home/ann/My Projects/crm.buildify.json"));
+
+        assertThat(args.smokeTest()).isTrue();
+        assertThat(args.openFile()).hasValue(Path.of("/home/ann/My Projects/crm.buildify.json"));
+    }
+
+    @Test
+    void fileUriFromADesktopEntryIsAPath() {
+        assertThat(AppArguments.parse(List.of("file:///home/ann/My%20Projects/crm.buildify.json")).openFile())
+                .hasValue(Path.of("/home/ann/My Projects/crm.buildify.json"));
+    }
+
+    @Test
+    void relativePathIsMadeAbsolute() {
+        assertThat(AppArguments.parse(List.of("crm.buildify.json")).openFile())
+                .hasValue(Path.of("crm.buildify.json").toAbsolutePath());
+    }
+
+    @Test
+    void secondPathIsRefusedNamingBoth() {
+        assertThatThrownBy(() -> AppArguments.parse(List.of("/a.buildify.json", "/b.buildify.json")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("only one file").hasMessageContaining("/a.buildify.json")
+                .hasMessageContaining("/b.buildify.json");
     }
 
     @Test
@@ -43,6 +73,8 @@ class AppArgumentsTest {
     void unknownArgumentIsNamed() {
         assertThatThrownBy(() -> AppArguments.parse(List.of("--verbose")))
                 .hasMessageContaining("'--verbose'");
+        assertThatThrownBy(() -> AppArguments.parse(List.of("/a.buildify.json", "-x")))
+                .hasMessageContaining("'-x'");
     }
 
     @Test

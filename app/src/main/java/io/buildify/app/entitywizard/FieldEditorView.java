@@ -11,18 +11,25 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Property editor of the selected custom field. The rows shown depend on the field type (bound to the
@@ -106,7 +113,7 @@ public final class FieldEditorView extends StackPane {
         Forms.onCommit(description, viewModel::commit);
         Forms.row(common, "Description", description, null);
 
-        VBox form = new VBox(10, grid, lengthSection, decimalSection, selectSection, lookupSection, common);
+        VBox form = new VBox(10, grid, lengthSection, decimalSection, selectSection, lookupSection, common, more());
         form.visibleProperty().bind(viewModel.activeProperty());
         Label empty = new Label("Select a field in the table, or add one.");
         empty.getStyleClass().add("placeholder-text");
@@ -116,10 +123,81 @@ public final class FieldEditorView extends StackPane {
         setAlignment(empty, Pos.TOP_LEFT);
     }
 
+    /**
+     * The less used properties in a collapsed "More" pane. It opens by itself when one of its controls gets a
+     * problem, so a contradiction (e.g. min length above max length) is never hidden.
+     */
+    private TitledPane more() {
+        GridPane form = Forms.grid();
+        Forms.row(form, "Help text", text("fieldHelpText", viewModel.helpTextProperty()), null);
+        Forms.row(form, "Placeholder", text("fieldPlaceholder", viewModel.placeholderProperty()), null);
+        TextField before = text("fieldPrefix", viewModel.prefixProperty());
+        before.setPromptText("before, e.g. $");
+        TextField after = text("fieldSuffix", viewModel.suffixProperty());
+        after.setPromptText("after, e.g. kg");
+        HBox affixes = new HBox(8, before, after);
+        HBox.setHgrow(before, Priority.ALWAYS);
+        HBox.setHgrow(after, Priority.ALWAYS);
+        Forms.row(form, "Prefix / suffix", affixes, null);
+        TextField defaultValue = text("fieldDefaultValue", viewModel.defaultValueProperty());
+        defaultValue.setPromptText("none");
+        Forms.row(form, "Default value", defaultValue, problem(defaultValue, "default_value"));
+        Forms.row(form, "Form input", check("fieldReadOnly", "Read-only", viewModel.readOnlyProperty()), null);
+
+        GridPane textRules = Forms.section(viewModel.showsTextRulesProperty());
+        TextField minLength = number("fieldMinLength", viewModel.minLengthProperty(), "none");
+        Forms.row(textRules, "Min length", minLength, problem(minLength, "min_length"));
+        TextField regex = text("fieldRegex", viewModel.regexProperty());
+        regex.setPromptText("regular expression, e.g. ^[A-Z]{2}\\d+$");
+        Forms.row(textRules, "Must match", regex, problem(regex, this::regexPath, "value"));
+        TextField regexMessage = text("fieldRegexMessage", viewModel.regexMessageProperty());
+        regexMessage.setPromptText("message shown when it does not match");
+        Forms.row(textRules, "Message", regexMessage, null);
+
+        GridPane range = Forms.section(viewModel.showsRangeProperty());
+        TextField minValue = decimal("fieldMinValue", viewModel.minValueProperty());
+        Forms.row(range, "Min value", minValue, problem(minValue, "min_value"));
+        TextField maxValue = decimal("fieldMaxValue", viewModel.maxValueProperty());
+        Forms.row(range, "Max value", maxValue, problem(maxValue, "max_value"));
+
+        TitledPane pane = new TitledPane("More", new VBox(10, form, textRules, range));
+        pane.setId("fieldMorePane");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        for (Node node : List.of(form, textRules, range)) {
+            node.lookupAll(".problem-message").forEach(message -> message.visibleProperty().addListener(
+                    (obs, was, shown) -> pane.setExpanded(pane.isExpanded() || shown)));
+        }
+        return pane;
+    }
+
+    private String regexPath() {
+        return "validation_rules[" + viewModel.regexRuleIndexProperty().get() + "]";
+    }
+
     private Label problem(Control control, String property) {
-        ObservableStringValue path = Bindings.createStringBinding(
-                () -> prefix.get().isEmpty() ? "" : prefix.get() + "." + property, prefix);
+        return problem(control, () -> "", property);
+    }
+
+    /** Decorates {@code control} with the problem at {@code <selected field>.<group>.<property>}. */
+    private Label problem(Control control, Supplier<String> group, String property) {
+        ObservableStringValue path = Bindings.createStringBinding(() -> {
+            if (prefix.get().isEmpty()) {
+                return "";
+            }
+            String middle = group.get();
+            return prefix.get() + "." + (middle.isEmpty() ? "" : middle + ".") + property;
+        }, prefix, viewModel.regexRuleIndexProperty());
         return decorator.attach(control, path);
+    }
+
+    private TextField decimal(String id, StringProperty value) {
+        TextField field = text(id, value);
+        field.setMaxWidth(160);
+        field.setPromptText("none");
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("-?\\d*(\\.\\d*)?") ? change : null));
+        return field;
     }
 
     private TextField text(String id, StringProperty value) {

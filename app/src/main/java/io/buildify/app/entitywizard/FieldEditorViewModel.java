@@ -3,6 +3,7 @@ package io.buildify.app.entitywizard;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.Names;
+import io.buildify.core.model.ValidationRule;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -10,16 +11,20 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +33,10 @@ import java.util.function.UnaryOperator;
  * ({@link #showsMaxLengthProperty()} …); changing the type clears the settings the new type does not use, so no
  * stale max length is left on a decimal. Text settings edit live and are saved by {@link #commit()}; the type, the
  * checkboxes, the numbers and the lookup target save at once.
+ *
+ * <p>The "more" properties (help text, placeholder, prefix/suffix, min length, value range, default, read-only and
+ * one regex rule) follow the same paths. The regex rule is the field's first validation rule of type "regex"; other
+ * rules are kept as they are.
  */
 public final class FieldEditorViewModel {
     public static final List<FieldType> FIELD_TYPES = List.of(FieldType.values());
@@ -46,10 +55,25 @@ public final class FieldEditorViewModel {
     private final BooleanProperty required = new SimpleBooleanProperty(this, "required");
     private final BooleanProperty unique = new SimpleBooleanProperty(this, "unique");
     private final BooleanProperty indexed = new SimpleBooleanProperty(this, "indexed");
+    private final StringProperty helpText = new SimpleStringProperty(this, "helpText", "");
+    private final StringProperty placeholder = new SimpleStringProperty(this, "placeholder", "");
+    private final StringProperty prefix = new SimpleStringProperty(this, "prefix", "");
+    private final StringProperty suffix = new SimpleStringProperty(this, "suffix", "");
+    private final ObjectProperty<Integer> minLength = new SimpleObjectProperty<>(this, "minLength");
+    private final StringProperty minValue = new SimpleStringProperty(this, "minValue", "");
+    private final StringProperty maxValue = new SimpleStringProperty(this, "maxValue", "");
+    private final StringProperty defaultValue = new SimpleStringProperty(this, "defaultValue", "");
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
+    private final StringProperty regex = new SimpleStringProperty(this, "regex", "");
+    private final StringProperty regexMessage = new SimpleStringProperty(this, "regexMessage", "");
+    private final ReadOnlyIntegerWrapper regexRuleIndex = new ReadOnlyIntegerWrapper(this, "regexRuleIndex");
     private final BooleanBinding showsMaxLength = typeIs(FieldType::hasMaxLength);
     private final BooleanBinding showsPrecision = typeIs(t -> t == FieldType.DECIMAL);
     private final BooleanBinding showsAllowedValues = typeIs(FieldType::hasAllowedValues);
     private final BooleanBinding showsLookup = typeIs(t -> t == FieldType.LOOKUP);
+    /** Min length and the regex rule: every text type (the validator checks them against the type's length). */
+    private final BooleanBinding showsTextRules = typeIs(FieldType::isText);
+    private final BooleanBinding showsRange = typeIs(FieldType::isNumeric);
     private String fieldId;
     private boolean loading;
 
@@ -67,6 +91,17 @@ public final class FieldEditorViewModel {
         onDiscrete(required, FieldDefinition::withRequired);
         onDiscrete(unique, FieldDefinition::withUnique);
         onDiscrete(indexed, FieldDefinition::withIndexed);
+        onText(helpText, (f, v) -> f.withHelpText(blankToNull(v)));
+        onText(placeholder, (f, v) -> f.withPlaceholder(blankToNull(v)));
+        onText(prefix, (f, v) -> f.withAffixes(blankToNull(v), f.suffix()));
+        onText(suffix, (f, v) -> f.withAffixes(f.prefix(), blankToNull(v)));
+        onDiscrete(minLength, (f, v) -> f.withLength(v, f.maxLength()));
+        onText(minValue, (f, v) -> f.withRange(FieldEdits.parseNumber(v), f.maxValue()));
+        onText(maxValue, (f, v) -> f.withRange(f.minValue(), FieldEdits.parseNumber(v)));
+        onText(defaultValue, (f, v) -> f.withDefaultValue(v.isEmpty() ? null : v));
+        onDiscrete(readOnly, FieldDefinition::withReadOnly);
+        onText(regex, (f, v) -> FieldEdits.withRegexRule(f, v, regexMessage.get()));
+        onText(regexMessage, (f, v) -> FieldEdits.withRegexRule(f, regex.get(), v));
     }
 
     /** Saves pending text edits (Enter / focus loss in the view). */
@@ -115,7 +150,14 @@ public final class FieldEditorViewModel {
         if (newType != FieldType.LOOKUP) {
             next = next.withLookupEntity(null);
         }
+        if (!newType.isText()) {
+            next = FieldEdits.withRegexRule(next, "", "");
+        }
         return next.withDefaultValue(null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     static List<String> parseValues(String text) {
@@ -140,8 +182,38 @@ public final class FieldEditorViewModel {
             required.set(f.required());
             unique.set(f.unique());
             indexed.set(f.indexed());
+            loadText(helpText, f.helpText(), FieldEditorViewModel::blankToNull);
+            loadText(placeholder, f.placeholder(), FieldEditorViewModel::blankToNull);
+            loadText(prefix, f.prefix(), FieldEditorViewModel::blankToNull);
+            loadText(suffix, f.suffix(), FieldEditorViewModel::blankToNull);
+            minLength.set(f.minLength());
+            loadNumber(minValue, f.minValue());
+            loadNumber(maxValue, f.maxValue());
+            loadText(defaultValue, f.defaultValue(), v -> v.isEmpty() ? null : v);
+            readOnly.set(f.readOnly());
+            int index = FieldEdits.regexIndex(f.validationRules());
+            regexRuleIndex.set(index);
+            ValidationRule rule = index < f.validationRules().size() ? f.validationRules().get(index) : null;
+            loadText(regex, rule == null ? null : rule.value(), FieldEditorViewModel::blankToNull);
+            loadText(regexMessage, rule == null ? null : rule.message(), FieldEditorViewModel::blankToNull);
         } finally {
             loading = false;
+        }
+    }
+
+    /** Keeps what the user is typing (e.g. trailing blanks) while it still means the stored value. */
+    private static void loadText(StringProperty property, String stored, Function<String, String> meaning) {
+        if (!Objects.equals(meaning.apply(property.get()), stored)) {
+            property.set(stored == null ? "" : stored);
+        }
+    }
+
+    private static void loadNumber(StringProperty property, BigDecimal stored) {
+        BigDecimal typed = FieldEdits.parseNumber(property.get());
+        boolean same = typed == null ? stored == null && property.get().isBlank()
+                : stored != null && typed.compareTo(stored) == 0;
+        if (!same) {
+            property.set(stored == null ? "" : stored.toPlainString());
         }
     }
 
@@ -241,5 +313,65 @@ public final class FieldEditorViewModel {
 
     public BooleanBinding showsLookupProperty() {
         return showsLookup;
+    }
+
+    public StringProperty helpTextProperty() {
+        return helpText;
+    }
+
+    public StringProperty placeholderProperty() {
+        return placeholder;
+    }
+
+    public StringProperty prefixProperty() {
+        return prefix;
+    }
+
+    public StringProperty suffixProperty() {
+        return suffix;
+    }
+
+    public ObjectProperty<Integer> minLengthProperty() {
+        return minLength;
+    }
+
+    /** Min value as typed; saved as a number, left out while it is not one. */
+    public StringProperty minValueProperty() {
+        return minValue;
+    }
+
+    public StringProperty maxValueProperty() {
+        return maxValue;
+    }
+
+    /** Default value as text in the form the validator checks (e.g. "true", "2024-12-31", "now"); empty for none. */
+    public StringProperty defaultValueProperty() {
+        return defaultValue;
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /** Regular expression values must match; empty removes the rule. */
+    public StringProperty regexProperty() {
+        return regex;
+    }
+
+    public StringProperty regexMessageProperty() {
+        return regexMessage;
+    }
+
+    /** Where the regex rule sits in the field's rules, for problem paths ({@code validation_rules[i]}). */
+    public ReadOnlyIntegerProperty regexRuleIndexProperty() {
+        return regexRuleIndex.getReadOnlyProperty();
+    }
+
+    public BooleanBinding showsTextRulesProperty() {
+        return showsTextRules;
+    }
+
+    public BooleanBinding showsRangeProperty() {
+        return showsRange;
     }
 }

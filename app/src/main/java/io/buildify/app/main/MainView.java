@@ -5,6 +5,8 @@ import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
 import io.buildify.app.publishqueue.PendingPublishesWindow;
+import io.buildify.app.settings.SettingsView;
+import io.buildify.app.settings.SettingsViewModel;
 import javafx.beans.binding.Bindings;
 import io.buildify.app.ui.Icons;
 import io.buildify.app.workflow.WorkflowDesignerView;
@@ -38,6 +40,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
 /** The main window's content: toolbar, explorer | wizard, status bar. */
 public final class MainView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -48,6 +53,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final StackPane wizardHolder = new StackPane();
     private final Node placeholder;
+    private ProjectFilesMenu fileMenu;
+    private final Button settingsButton = new Button("Settings…", Icons.of(MaterialDesignC.COG_OUTLINE));
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -98,6 +105,20 @@ public final class MainView extends BorderPane {
             wizardHolder.setPadding(new Insets(16, 20, 12, 20));
             showWizard(viewModel.wizardProperty().get());
         }
+    }
+
+    /**
+     * Imports a project file through File ▸ Import's path (replace/rename/skip, then a report or the refusal with
+     * the file's problem); used for a file given on the command line. Call once the view is in a shown window.
+     */
+    public void importFile(Path file) {
+        fileMenu.importFile(file);
+    }
+
+    /** Shows the toolbar's "Settings…" button, which opens the dialog of a fresh {@link SettingsViewModel}. */
+    public void setSettings(Supplier<SettingsViewModel> settings) {
+        settingsButton.setOnAction(event -> SettingsView.show(settings.get(), getScene().getWindow()));
+        settingsButton.setVisible(true);
     }
 
     /** Installs the keyboard shortcuts once the view is in a scene. */
@@ -174,10 +195,17 @@ public final class MainView extends BorderPane {
             bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow, importBpmn);
         }
         var selected = viewModel.explorer().selectedProperty();
-        bar.getItems().add(0, new ProjectFilesMenu(viewModel.projectFiles(), Bindings.createStringBinding(
+        fileMenu = new ProjectFilesMenu(viewModel.projectFiles(), Bindings.createStringBinding(
                 () -> selected.get() == null ? null : selected.get().entityId(), selected),
-                () -> selected.get() == null ? "entity" : selected.get().name()));
+                () -> selected.get() == null ? "entity" : selected.get().name());
+        bar.getItems().add(0, fileMenu);
         bar.getItems().add(1, new Separator(Orientation.VERTICAL));
+        settingsButton.setId("settingsButton");
+        settingsButton.setTooltip(new Tooltip("Server connection and where the drafts are kept"));
+        settingsButton.setVisible(false); // until the app gives it something to open
+        settingsButton.managedProperty().bind(settingsButton.visibleProperty());
+        bar.getItems().add(2, settingsButton);
+        bar.getItems().add(3, new Separator(Orientation.VERTICAL));
         viewModel.pendingPublishes().ifPresent(queue -> bar.getItems().addAll(new Separator(Orientation.VERTICAL),
                 PendingPublishesWindow.button(queue)));
         return bar;

@@ -54,9 +54,13 @@ public final class ProjectFilesMenu extends MenuButton {
         MenuItem importFile = new MenuItem("Import project or definition…",
                 Icons.of(MaterialDesignF.FILE_IMPORT_OUTLINE));
         importFile.setId("importItem");
-        importFile.setOnAction(event -> chooseSource().ifPresent(file ->
-                report(viewModel.importFile(file, this::ask).isPresent())));
+        importFile.setOnAction(event -> chooseSource().ifPresent(this::importFile));
         getItems().addAll(exportProject, exportEntity, new SeparatorMenuItem(), importFile);
+    }
+
+    /** Imports {@code file} as the menu's Import item does: asks about name clashes, then reports or refuses. */
+    public void importFile(Path file) {
+        report(viewModel.importFile(file, this::ask).isPresent());
     }
 
     private Optional<Path> chooseTarget(String title, String suggestedName) {

@@ -66,9 +66,18 @@ public final class ServerConnection implements AutoCloseable {
 
     /** Uses a server that runs elsewhere; checks it with a health call. */
     public void connect(URI baseUrl) {
+        connect(baseUrl, "");
+    }
+
+    /** Uses a server that runs elsewhere with a bearer token (blank for none); checks it with a health call. */
+    public void connect(URI baseUrl, String token) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         begin("Connecting to " + baseUrl + "…");
-        BuildifyClient newClient = BuildifyClient.builder().baseUrl(baseUrl).build();
+        BuildifyClient.Builder builder = BuildifyClient.builder().baseUrl(baseUrl);
+        if (token != null && !token.isBlank()) {
+            builder.bearerToken(token.strip());
+        }
+        BuildifyClient newClient = builder.build();
         synchronized (lock) {
             client = newClient;
         }

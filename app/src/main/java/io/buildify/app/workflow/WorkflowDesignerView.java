@@ -2,6 +2,7 @@ package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Icons;
 import io.buildify.canvas.DiagramView;
+import io.buildify.canvas.Minimap;
 import io.buildify.canvas.Palette;
 import io.buildify.canvas.export.DiagramExporter;
 import io.buildify.canvas.model.DiagramElement;
@@ -24,6 +25,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +40,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 import java.io.File;
@@ -44,11 +50,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The workflow designer: a toolbar (fit, delete, export, publish), the palette, the canvas with its markers and the
- * problems list under it, and on the right the properties of the selection (the workflow header when nothing is
+ * The workflow designer: a toolbar (auto-layout, fit, zoom to selection, find, delete, export, publish), the
+ * palette, the canvas with its markers and a minimap in its corner, the problems list under it, and on the right the properties of the selection (the workflow header when nothing is
  * selected) and the simulate panel. The canvas selection and the ViewModel's selected id follow each other.
  */
 public final class WorkflowDesignerView extends BorderPane {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
     private final WorkflowDesignerViewModel viewModel;
     private final DiagramView canvas;
     private boolean syncingSelection;
@@ -66,7 +74,8 @@ public final class WorkflowDesignerView extends BorderPane {
 
         Palette palette = new Palette(WorkflowNodeTypes.all().all());
         palette.setId("workflowPalette");
-        SplitPane canvasAndProblems = new SplitPane(new StackPane(canvas, emptyHint()), new ProblemsView(viewModel));
+        SplitPane canvasAndProblems = new SplitPane(new StackPane(canvas, emptyHint(), minimap()),
+                new ProblemsView(viewModel));
         canvasAndProblems.setOrientation(Orientation.VERTICAL);
         canvasAndProblems.setDividerPositions(0.78);
         BorderPane middle = new BorderPane(canvasAndProblems);
@@ -75,6 +84,12 @@ public final class WorkflowDesignerView extends BorderPane {
         setTop(toolbar());
         setCenter(middle);
         setRight(sidePanel());
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (FIND.match(event) && !canvas.isFocused()) { // from the palette or a panel: find on the canvas
+                event.consume();
+                openFind();
+            }
+        });
     }
 
     private Label emptyHint() {
@@ -85,6 +100,24 @@ public final class WorkflowDesignerView extends BorderPane {
         hint.visibleProperty().bind(Bindings.isEmpty(viewModel.diagram().model().nodes()));
         StackPane.setAlignment(hint, Pos.CENTER);
         return hint;
+    }
+
+    /** The whole drawing in small, bottom-right over the canvas; click centres, drag pans. */
+    private Minimap minimap() {
+        Minimap minimap = new Minimap(canvas);
+        minimap.setId("workflowMinimap");
+        minimap.setPrefSize(180, 110);
+        minimap.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        minimap.visibleProperty().bind(Bindings.isNotEmpty(viewModel.diagram().model().nodes()));
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(12));
+        return minimap;
+    }
+
+    /** Opens the canvas's own find field (what Ctrl+F does when the canvas has the focus). */
+    public void openFind() {
+        canvas.requestFocus();
+        canvas.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.F, false, true, false, true));
     }
 
     private ToolBar toolbar() {
@@ -100,6 +133,20 @@ public final class WorkflowDesignerView extends BorderPane {
         fit.setId("fitButton");
         fit.setTooltip(new Tooltip("Fit the workflow to the view (F)"));
         fit.setOnAction(event -> canvas.fitToView());
+        Button zoomToSelection = new Button(null, Icons.of(MaterialDesignM.MAGNIFY_SCAN));
+        zoomToSelection.setId("zoomToSelectionButton");
+        zoomToSelection.setTooltip(new Tooltip("Zoom to the selection (Z)"));
+        zoomToSelection.disableProperty().bind(Bindings.isEmpty(canvas.getSelection()));
+        zoomToSelection.setOnAction(event -> canvas.zoomToSelection());
+        Button layout = new Button("Auto-layout", Icons.of(MaterialDesignS.SITEMAP));
+        layout.setId("autoLayoutButton");
+        layout.setTooltip(new Tooltip("Arrange the selected states (two or more), else all, left to right (undo: Ctrl+Z)"));
+        layout.disableProperty().bind(Bindings.isEmpty(viewModel.diagram().model().nodes()));
+        layout.setOnAction(event -> canvas.actions().autoLayout());
+        Button find = new Button(null, Icons.of(MaterialDesignM.MAGNIFY));
+        find.setId("findButton");
+        find.setTooltip(new Tooltip("Find a state by its label (Ctrl+F)"));
+        find.setOnAction(event -> openFind());
         Button delete = new Button(null, Icons.of(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("deleteSelectionButton");
         delete.setTooltip(new Tooltip("Delete the selected states and transitions (Delete)"));
@@ -132,7 +179,7 @@ public final class WorkflowDesignerView extends BorderPane {
         deleteWorkflow.setId("deleteWorkflowButton");
         deleteWorkflow.setTooltip(new Tooltip("Delete this workflow draft (published versions stay on the server)"));
         deleteWorkflow.setOnAction(event -> onDeleteWorkflow.run());
-        return new ToolBar(title, spacer, fit, delete, new Separator(Orientation.VERTICAL), export, deleteWorkflow,
+        return new ToolBar(title, spacer, layout, fit, zoomToSelection, find, delete, new Separator(Orientation.VERTICAL), export, deleteWorkflow,
                 new Separator(Orientation.VERTICAL), progress, publish);
     }
 
@@ -158,7 +205,9 @@ public final class WorkflowDesignerView extends BorderPane {
         bindShown(outcome, outcome.textProperty().isNotEmpty());
         viewModel.publish().failedProperty().addListener((obs, old, now) ->
                 outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), now));
-        properties.getChildren().addAll(outcome, state, transition, header, hint);
+        StateActionsView actions = new StateActionsView(viewModel.stateActions());
+        bindShown(actions, viewModel.stateProperties().activeProperty());
+        properties.getChildren().addAll(outcome, state, actions, transition, header, hint);
         ScrollPane scroll = new ScrollPane(properties);
         scroll.setFitToWidth(true);
         Tab propertiesTab = new Tab("Properties", scroll);

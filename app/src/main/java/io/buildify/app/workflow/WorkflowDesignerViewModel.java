@@ -54,6 +54,7 @@ public final class WorkflowDesignerViewModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final HeaderViewModel header;
     private final StatePropertiesViewModel stateProperties;
+    private final StateActionsViewModel stateActions;
     private final TransitionPropertiesViewModel transitionProperties;
     private final SimulationViewModel simulation;
     private final WorkflowPublishViewModel publish;
@@ -71,6 +72,7 @@ public final class WorkflowDesignerViewModel {
         validate();
         this.header = new HeaderViewModel(this);
         this.stateProperties = new StatePropertiesViewModel(this);
+        this.stateActions = new StateActionsViewModel(this);
         this.transitionProperties = new TransitionPropertiesViewModel(this);
         this.simulation = new SimulationViewModel(this);
         this.publish = new WorkflowPublishViewModel(this, project, server, runner);
@@ -220,6 +222,10 @@ public final class WorkflowDesignerViewModel {
 
     public StatePropertiesViewModel stateProperties() {
         return stateProperties;
+    }
+
+    public StateActionsViewModel stateActions() {
+        return stateActions;
     }
 
     public TransitionPropertiesViewModel transitionProperties() {

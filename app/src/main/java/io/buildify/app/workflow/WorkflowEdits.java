@@ -6,6 +6,7 @@ import io.buildify.core.model.ConditionGroup;
 import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
+import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
 import io.buildify.core.model.WorkflowTrigger;
@@ -27,6 +28,7 @@ public final class WorkflowEdits {
         public boolean isFinal, requiresApproval;
         public ApprovalConfig approval;
         public Integer slaHours;
+        public List<WorkflowAction> onEntryActions, onExitActions;
         public double x, y;
         private final WorkflowState from;
 
@@ -42,14 +44,16 @@ public final class WorkflowEdits {
             requiresApproval = s.requiresApproval();
             approval = s.approval();
             slaHours = s.slaHours();
+            onEntryActions = s.onEntryActions();
+            onExitActions = s.onExitActions();
             x = s.x();
             y = s.y();
         }
 
         public WorkflowState build() {
             return new WorkflowState(from.id(), name, label, description, type, color, icon, isFinal,
-                    requiresApproval, approval, slaHours, from.escalationRules(), from.onEntryActions(),
-                    from.onExitActions(), from.requiredFields(), x, y);
+                    requiresApproval, approval, slaHours, from.escalationRules(), onEntryActions,
+                    onExitActions, from.requiredFields(), x, y);
         }
     }
 

@@ -5,6 +5,7 @@ import io.buildify.app.ui.WizardRobot;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
+import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.EntityDefinition;
@@ -12,10 +13,13 @@ import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
+import io.buildify.core.model.WorkflowState;
 import io.buildify.core.workflow.SimulationResult.StopReason;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +151,49 @@ class WorkflowDesignerUiTest {
         WorkflowDesignerViewModel reopened = window.viewModel().designerProperty().get();
         assertThat(reopened.document().definition()).isEqualTo(finished);
         assertThat(reopened.problems()).isEmpty();
+        layoutUndoAndFind(reopened);
+    }
+
+    /** Auto-layout from the toolbar (saved, one Ctrl+Z), Ctrl+F from a side panel finds a state on the canvas. */
+    private void layoutUndoAndFind(WorkflowDesignerViewModel designer) {
+        DiagramView canvas = robot.lookup("#workflowCanvas").queryAs(DiagramView.class);
+        assertThat(robot.lookup("#workflowMinimap").queryAs(Node.class).isVisible()).isTrue();
+        List<WorkflowState> drawn = designer.document().definition().states();
+        robot.clickOn("#autoLayoutButton");
+        List<WorkflowState> laidOut = designer.document().definition().states();
+        assertThat(laidOut).isNotEqualTo(drawn);
+        assertThat(laidOut.get(0).x()).isLessThan(laidOut.get(1).x()); // start left of the task
+        assertThat(new WorkflowProject(window.store().workflows()).find(designer.workflowId()).orElseThrow()
+                .definition().states()).isEqualTo(laidOut);
+        Point2D corner = fx(() -> canvas.localToScreen(15, 15)); // empty canvas, away from the minimap
+        robot.clickOn(corner);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(designer.document().definition().states()).isEqualTo(drawn);
+
+        robot.clickOn("#workflowLabel");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("approval").push(KeyCode.ENTER);
+        String approval = drawn.stream().filter(s -> s.type() == StateType.APPROVAL).findFirst().orElseThrow().id();
+        assertThat(canvas.getSelection()).extracting(e -> e.id()).containsExactly(approval);
+        robot.push(KeyCode.ESCAPE);
+
+        // An on-entry action of the approval: add, fill a setting, saved; one Ctrl+Z per edit.
+        fx(() -> robot.lookup(".workflow-side-panel .scroll-pane").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn("#addEntryAction").clickOn(WorkflowForms.enumLabel(ActionKind.SEND_EMAIL));
+        assertThat(designer.document().state(approval).onEntryActions()).hasSize(1);
+        TextField to = robot.lookup(".state-actions .text-field")
+                .match((TextField f) -> "to".equals(f.getPromptText())).queryAs(TextField.class);
+        robot.clickOn(to).write("manager@example.com").push(KeyCode.ENTER);
+        WorkflowState saved = new WorkflowProject(window.store().workflows()).find(designer.workflowId())
+                .orElseThrow().definition().states().stream().filter(s -> s.id().equals(approval)).findFirst()
+                .orElseThrow();
+        assertThat(saved.onEntryActions()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(ActionKind.SEND_EMAIL);
+            assertThat(a.settings()).containsEntry("to", "manager@example.com");
+        });
+        Screenshots.write(window.scene(), "workflow-actions.png");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(designer.document().state(approval).onEntryActions().get(0).settings()).containsEntry("to", "");
     }
 
     private DiagramNode drop(WorkflowDesignerViewModel designer, StateType type, double x, double y) {

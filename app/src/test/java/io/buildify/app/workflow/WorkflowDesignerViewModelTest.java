@@ -5,15 +5,19 @@ import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.canvas.Marker;
+import io.buildify.canvas.layout.LayeredLayout;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.canvas.model.PortRef;
+import io.buildify.app.workflow.StateActionsViewModel.Phase;
+import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.StateType;
+import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
@@ -240,5 +244,83 @@ class WorkflowDesignerViewModelTest {
         assertThat(vm.publish().publish()).isFalse();
         assertThat(vm.publish().outcomeProperty().get()).startsWith("The server is not ready");
         assertThat(vm.publish().failedProperty().get()).isTrue();
+    }
+
+    @Test
+    void autoLayoutIsOneUndoStepSavedToTheDraftWithStraightTransitions() {
+        WorkflowDefinition created = WorkflowDefinition.of("expense_approval", "expense_claim");
+        WorkflowDesignerViewModel vm = designer(created);
+        Drawing d = draw(vm.document());
+        vm.diagram().modeling().moveNodes(List.of(d.start()), 900, 400); // start drawn far right, below the rest
+        List<WorkflowState> before = vm.document().definition().states();
+        long revision = vm.revisionProperty().get();
+
+        new LayeredLayout().apply(vm.diagram(), vm.diagram().model().nodes()); // what the toolbar button runs
+
+        assertThat(vm.revisionProperty().get()).isEqualTo(revision + 1);
+        List<DiagramNode> inOrder = List.of(d.start(), d.task(), d.approval(), d.condition(), d.end());
+        for (int i = 1; i < inOrder.size(); i++) {
+            assertThat(inOrder.get(i).getX()).as("layer of node %d", i).isGreaterThan(inOrder.get(i - 1).getX());
+        }
+        assertThat(vm.diagram().model().edges()).allMatch(e -> e.getWaypoints().isEmpty());
+        WorkflowDefinition saved = project.find(created.id()).orElseThrow().definition();
+        assertThat(saved.states()).isEqualTo(vm.document().definition().states());
+        assertThat(saved.states()).isNotEqualTo(before);
+        assertThat(saved.states().get(0).x()).isEqualTo(d.start().getX());
+
+        vm.undo();
+
+        assertThat(vm.document().definition().states()).isEqualTo(before);
+        assertThat(project.find(created.id()).orElseThrow().definition().states()).isEqualTo(before);
+        vm.redo();
+        assertThat(d.start().getX()).isLessThan(d.task().getX());
+    }
+
+    @Test
+    void onEntryAndOnExitActionsAreUndoableSavedAndReopened() {
+        WorkflowDefinition created = WorkflowDefinition.of("expense_approval", "expense_claim");
+        WorkflowDesignerViewModel vm = designer(created);
+        Drawing d = draw(vm.document());
+        vm.select(d.approval().id());
+        StateActionsViewModel actions = vm.stateActions();
+
+        WorkflowAction mail = actions.add(Phase.ENTRY, ActionKind.SEND_EMAIL);
+        assertThat(StateActionsViewModel.orderedKeys(actions.actions(Phase.ENTRY).get(0)))
+                .containsExactly("to", "subject", "body");
+        for (String typed : List.of("m", "man", "manager@example.com")) {
+            actions.putSetting(Phase.ENTRY, mail.id(), "to", typed);
+        }
+        actions.putSetting(Phase.ENTRY, mail.id(), "cc", "audit@example.com");
+        actions.setLabel(Phase.ENTRY, mail.id(), "Tell the manager");
+        WorkflowAction hook = actions.add(Phase.EXIT, ActionKind.CALL_WEBHOOK);
+        actions.putSetting(Phase.EXIT, hook.id(), "url", "https://erp.example.com/hook");
+        actions.removeSetting(Phase.EXIT, hook.id(), "method");
+
+        WorkflowState saved = project.find(created.id()).orElseThrow().definition().states().get(2);
+        assertThat(saved.onEntryActions()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(ActionKind.SEND_EMAIL);
+            assertThat(a.label()).isEqualTo("Tell the manager");
+            assertThat(a.settings()).containsEntry("to", "manager@example.com").containsEntry("cc", "audit@example.com")
+                    .containsEntry("subject", "");
+        });
+        assertThat(saved.onExitActions()).singleElement()
+                .satisfies(a -> assertThat(a.settings()).isEqualTo(java.util.Map.of("url", "https://erp.example.com/hook")));
+        assertThat(new WorkflowDocument(project.find(created.id()).orElseThrow().definition()).state(d.approval().id()))
+                .isEqualTo(vm.document().state(d.approval().id()));
+
+        vm.undo(); // the removed setting comes back
+        assertThat(actions.actions(Phase.EXIT).get(0).settings()).containsKey("method");
+        vm.undo();
+        vm.undo(); // the new webhook action is gone
+        assertThat(actions.actions(Phase.EXIT)).isEmpty();
+        vm.undo();
+        vm.undo();
+        vm.undo(); // typing the address was one step
+        assertThat(actions.actions(Phase.ENTRY).get(0).settings()).containsEntry("to", "");
+        vm.undo();
+        assertThat(actions.actions(Phase.ENTRY)).isEmpty();
+        assertThat(project.find(created.id()).orElseThrow().definition().states().get(2).onEntryActions()).isEmpty();
+        vm.select(d.task().id());
+        assertThat(actions.actions(Phase.ENTRY)).isEmpty();
     }
 }

@@ -1,0 +1,200 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.project.ProjectSession;
+import io.buildify.app.project.TestProjects;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import io.buildify.core.model.ValidationRule;
+import io.buildify.core.validation.ValidationProblem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The "More" properties of the field editor: each reaches the saved draft, shows for its types, undoes. */
+class FieldEditorViewModelTest {
+    @TempDir
+    Path dir;
+    private DraftStore store;
+    private ProjectSession project;
+    private EntityDocument document;
+    private FieldsViewModel fields;
+    private FieldEditorViewModel editor;
+
+    @BeforeEach
+    void open() {
+        store = TestProjects.openStore(dir);
+        project = TestProjects.session(store);
+        EntityDefinition customer = EntityDefinition.of("customer");
+        project.save(customer);
+        document = new EntityDocument(project, customer);
+        fields = new FieldsViewModel(document, project);
+        editor = fields.editor();
+        fields.addField();
+        fields.addField(); // the second one is selected: paths are fields[1].…
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private FieldDefinition saved() {
+        return project.find(document.entityId()).orElseThrow().definition().fields().get(1);
+    }
+
+    @Test
+    void formTextsAreSavedOnCommitAndBlankMeansNone() {
+        editor.helpTextProperty().set("As printed on the invoice");
+        editor.placeholderProperty().set("ACME Ltd.");
+        editor.prefixProperty().set("#");
+        editor.suffixProperty().set("ref");
+        editor.commit();
+
+        assertThat(saved().helpText()).isEqualTo("As printed on the invoice");
+        assertThat(saved().placeholder()).isEqualTo("ACME Ltd.");
+        assertThat(saved().prefix()).isEqualTo("#");
+        assertThat(saved().suffix()).isEqualTo("ref");
+
+        editor.placeholderProperty().set("  ");
+        editor.commit();
+        assertThat(saved().placeholder()).isNull();
+        assertThat(editor.placeholderProperty().get()).isEqualTo("  "); // what is typed stays while it means "none"
+    }
+
+    @Test
+    void minLengthReadOnlyAndDefaultAreSaved() {
+        editor.minLengthProperty().set(2);
+        editor.readOnlyProperty().set(true);
+        editor.defaultValueProperty().set("n/a");
+        editor.commit();
+
+        assertThat(saved().minLength()).isEqualTo(2);
+        assertThat(saved().readOnly()).isTrue();
+        assertThat(saved().defaultValue()).isEqualTo("n/a");
+        assertThat(document.problems()).isEmpty();
+    }
+
+    @Test
+    void valueRangeIsSavedAsNumbersAndKeepsWhatIsBeingTyped() {
+        editor.typeProperty().set(FieldType.DECIMAL);
+        editor.minValueProperty().set("-");
+        assertThat(saved().minValue()).isNull();
+        editor.minValueProperty().set("-1.");
+        editor.maxValueProperty().set("99.50");
+        editor.commit();
+
+        assertThat(saved().minValue()).isEqualByComparingTo("-1");
+        assertThat(saved().maxValue()).isEqualByComparingTo(new BigDecimal("99.5"));
+        assertThat(editor.minValueProperty().get()).isEqualTo("-1.");
+        assertThat(editor.maxValueProperty().get()).isEqualTo("99.50");
+    }
+
+    @Test
+    void regexRuleIsAddedReplacedAndRemovedBesideOtherRules() {
+        document.editAndCommit(d -> d.withFieldReplaced(saved().withValidationRules(
+                List.of(new ValidationRule("range", "1..5", "between 1 and 5")))));
+        assertThat(editor.regexRuleIndexProperty().get()).isEqualTo(1);
+
+        editor.regexProperty().set("^[A-Z]{2}\\d+$");
+        editor.regexMessageProperty().set("two capitals, then digits");
+        editor.commit();
+        assertThat(saved().validationRules()).containsExactly(
+                new ValidationRule("range", "1..5", "between 1 and 5"),
+                new ValidationRule("regex", "^[A-Z]{2}\\d+$", "two capitals, then digits"));
+
+        editor.regexProperty().set("^\\d+$");
+        editor.commit();
+        assertThat(saved().validationRules()).hasSize(2).last()
+                .isEqualTo(new ValidationRule("regex", "^\\d+$", "two capitals, then digits"));
+
+        editor.regexProperty().set("");
+        editor.regexMessageProperty().set("");
+        editor.commit();
+        assertThat(saved().validationRules()).containsExactly(new ValidationRule("range", "1..5", "between 1 and 5"));
+    }
+
+    @Test
+    void anInvalidRegexIsAProblemAtTheRulesPath() {
+        editor.regexProperty().set("([a-z]");
+
+        assertThat(document.problemAt("fields[1].validation_rules[0].value")).isPresent();
+    }
+
+    @Test
+    void minLengthAboveMaxLengthIsAProblemAtTheSelectedFieldsMinLength() {
+        editor.maxLengthProperty().set(10);
+        editor.minLengthProperty().set(20);
+
+        assertThat(document.problemAt("fields[1].min_length")).get().extracting(ValidationProblem::message)
+                .asString().contains("greater than max_length 10");
+    }
+
+    @Test
+    void aDefaultThatDoesNotFitTheRangeIsAProblemAtTheDefault() {
+        editor.typeProperty().set(FieldType.INTEGER);
+        editor.maxValueProperty().set("10");
+        editor.defaultValueProperty().set("11");
+
+        assertThat(document.problemAt("fields[1].default_value")).get().extracting(ValidationProblem::message)
+                .asString().contains("above max_value 10");
+    }
+
+    @Test
+    void controlsShowOnlyForTheTypesTheyApplyTo() {
+        assertThat(editor.showsTextRulesProperty().get()).isTrue();
+        assertThat(editor.showsRangeProperty().get()).isFalse();
+
+        editor.typeProperty().set(FieldType.CURRENCY);
+        assertThat(editor.showsTextRulesProperty().get()).isFalse();
+        assertThat(editor.showsRangeProperty().get()).isTrue();
+
+        editor.typeProperty().set(FieldType.EMAIL);
+        assertThat(editor.showsTextRulesProperty().get()).isTrue();
+        assertThat(editor.showsMaxLengthProperty().get()).isFalse();
+
+        editor.typeProperty().set(FieldType.BOOLEAN);
+        assertThat(editor.showsTextRulesProperty().get()).isFalse();
+        assertThat(editor.showsRangeProperty().get()).isFalse();
+    }
+
+    @Test
+    void retypingDropsTheSettingsTheNewTypeDoesNotUse() {
+        editor.minLengthProperty().set(3);
+        editor.regexProperty().set("^a");
+        editor.defaultValueProperty().set("abc");
+        editor.commit();
+
+        editor.typeProperty().set(FieldType.INTEGER);
+
+        assertThat(saved().minLength()).isNull();
+        assertThat(saved().validationRules()).isEmpty();
+        assertThat(saved().defaultValue()).isNull();
+        assertThat(editor.regexProperty().get()).isEmpty();
+        assertThat(editor.defaultValueProperty().get()).isEmpty();
+    }
+
+    @Test
+    void moreEditsUndoLikeTheOthers() {
+        editor.helpTextProperty().set("shown under the input");
+        editor.commit();
+        editor.readOnlyProperty().set(true);
+
+        document.undo();
+        assertThat(saved().readOnly()).isFalse();
+        assertThat(editor.readOnlyProperty().get()).isFalse();
+        document.undo();
+        assertThat(saved().helpText()).isNull();
+        assertThat(editor.helpTextProperty().get()).isEmpty();
+        document.redo();
+        assertThat(editor.helpTextProperty().get()).isEqualTo("shown under the input");
+    }
+}
