@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.Texts;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EntityOptions;
 import io.buildify.core.model.EntityType;
@@ -68,14 +69,14 @@ public final class BasicInfoViewModel {
         name.addListener((obs, old, now) -> live(() -> document.edit(d -> renamed(d, now))));
         onText(label, EntityDefinition::withLabel);
         onText(pluralLabel, EntityDefinition::withPluralLabel);
-        onText(description, (d, v) -> d.withDescription(blankToNull(v)));
-        onText(category, (d, v) -> d.withCategory(blankToNull(v)));
+        onText(description, (d, v) -> d.withDescription(Texts.blankToNull(v)));
+        onText(category, (d, v) -> d.withCategory(Texts.blankToNull(v)));
         onText(tableName, EntityDefinition::withTableName);
         onDiscrete(entityType, EntityDefinition::withEntityType);
         onDiscrete(recordsPerPage, (d, v) -> d.withRecordsPerPage(v == null ? 0 : v));
         onDiscrete(icon, EntityDefinition::withIcon);
-        onDiscrete(primaryField, (d, v) -> d.withPrimaryField(blankToNull(v)));
-        onDiscrete(sortField, (d, v) -> d.withDefaultSort(blankToNull(v), d.defaultSortOrder()));
+        onDiscrete(primaryField, (d, v) -> d.withPrimaryField(Texts.blankToNull(v)));
+        onDiscrete(sortField, (d, v) -> d.withDefaultSort(Texts.blankToNull(v), d.defaultSortOrder()));
         onDiscrete(sortOrder, (d, v) -> d.withDefaultSort(d.defaultSortField(), v));
         onDiscrete(audited, (d, v) -> d.withOptions(options(d, v, null, null, null, null)));
         onDiscrete(versioned, (d, v) -> d.withOptions(options(d, null, v, null, null, null)));
@@ -180,10 +181,6 @@ public final class BasicInfoViewModel {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     public StringProperty nameProperty() {

@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.Texts;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.Names;
@@ -91,10 +92,10 @@ public final class FieldEditorViewModel {
         onDiscrete(required, FieldDefinition::withRequired);
         onDiscrete(unique, FieldDefinition::withUnique);
         onDiscrete(indexed, FieldDefinition::withIndexed);
-        onText(helpText, (f, v) -> f.withHelpText(blankToNull(v)));
-        onText(placeholder, (f, v) -> f.withPlaceholder(blankToNull(v)));
-        onText(prefix, (f, v) -> f.withAffixes(blankToNull(v), f.suffix()));
-        onText(suffix, (f, v) -> f.withAffixes(f.prefix(), blankToNull(v)));
+        onText(helpText, (f, v) -> f.withHelpText(Texts.blankToNull(v)));
+        onText(placeholder, (f, v) -> f.withPlaceholder(Texts.blankToNull(v)));
+        onText(prefix, (f, v) -> f.withAffixes(Texts.blankToNull(v), f.suffix()));
+        onText(suffix, (f, v) -> f.withAffixes(f.prefix(), Texts.blankToNull(v)));
         onDiscrete(minLength, (f, v) -> f.withLength(v, f.maxLength()));
         onText(minValue, (f, v) -> f.withRange(FieldEdits.parseNumber(v), f.maxValue()));
         onText(maxValue, (f, v) -> f.withRange(f.minValue(), FieldEdits.parseNumber(v)));
@@ -156,10 +157,6 @@ public final class FieldEditorViewModel {
         return next.withDefaultValue(null);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
     static List<String> parseValues(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
     }
@@ -182,10 +179,10 @@ public final class FieldEditorViewModel {
             required.set(f.required());
             unique.set(f.unique());
             indexed.set(f.indexed());
-            loadText(helpText, f.helpText(), FieldEditorViewModel::blankToNull);
-            loadText(placeholder, f.placeholder(), FieldEditorViewModel::blankToNull);
-            loadText(prefix, f.prefix(), FieldEditorViewModel::blankToNull);
-            loadText(suffix, f.suffix(), FieldEditorViewModel::blankToNull);
+            loadText(helpText, f.helpText(), Texts::blankToNull);
+            loadText(placeholder, f.placeholder(), Texts::blankToNull);
+            loadText(prefix, f.prefix(), Texts::blankToNull);
+            loadText(suffix, f.suffix(), Texts::blankToNull);
             minLength.set(f.minLength());
             loadNumber(minValue, f.minValue());
             loadNumber(maxValue, f.maxValue());
@@ -194,8 +191,8 @@ public final class FieldEditorViewModel {
             int index = FieldEdits.regexIndex(f.validationRules());
             regexRuleIndex.set(index);
             ValidationRule rule = index < f.validationRules().size() ? f.validationRules().get(index) : null;
-            loadText(regex, rule == null ? null : rule.value(), FieldEditorViewModel::blankToNull);
-            loadText(regexMessage, rule == null ? null : rule.message(), FieldEditorViewModel::blankToNull);
+            loadText(regex, rule == null ? null : rule.value(), Texts::blankToNull);
+            loadText(regexMessage, rule == null ? null : rule.message(), Texts::blankToNull);
         } finally {
             loading = false;
         }

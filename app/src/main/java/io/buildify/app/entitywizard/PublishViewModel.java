@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.Texts;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.history.MigrationHistoryViewModel;
 import io.buildify.app.project.ProjectSession;
@@ -248,7 +249,7 @@ public final class PublishViewModel {
     private PublishRequest request(boolean confirmed) {
         EntityDefinition definition = document.definition();
         int baseVersion = project.find(definition.id()).map(EntityDraft::baseVersion).orElse(0);
-        return new PublishRequest(definition, baseVersion, blankToNull(commitMessage.get()),
+        return new PublishRequest(definition, baseVersion, Texts.strippedOrNull(commitMessage.get()),
                 UUID.randomUUID().toString(), System.getProperty("user.name"), confirmed);
     }
 
@@ -335,10 +336,6 @@ public final class PublishViewModel {
                 ? "Warning: this migration contains destructive steps (in red); publishing asks you to confirm them."
                 : note);
         previewable.set(plan != null);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public ReadOnlyStringProperty upSqlProperty() {

@@ -1,5 +1,6 @@
 package io.buildify.app.workflow;
 
+import io.buildify.app.util.Texts;
 import javafx.beans.property.Property;
 
 import java.util.Arrays;
@@ -47,7 +48,7 @@ abstract class PanelModel {
     }
 
     static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return Texts.strippedOrNull(text);
     }
 
     static String nullToEmpty(String text) {
