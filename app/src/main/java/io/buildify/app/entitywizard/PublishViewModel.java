@@ -19,6 +19,7 @@ import io.buildify.core.api.PublishedEntity;
 import io.buildify.core.api.RowCheckResult;
 import io.buildify.core.migration.MigrationPlan;
 import io.buildify.core.migration.MigrationPlanner;
+import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.migration.MigrationStep;
 import io.buildify.core.migration.UnsupportedChangeException;
 import io.buildify.core.model.DefinitionVersion;
@@ -88,10 +89,9 @@ public final class PublishViewModel {
         this.project = Objects.requireNonNull(project, "project");
         this.server = Objects.requireNonNull(server, "server");
         this.runner = Objects.requireNonNull(runner, "runner");
-        // Lookups name entities while foreign keys need tables: ask the drafts for the table of each entity.
-        this.planner = new MigrationPlanner(entityName -> project.list().stream()
-                .map(EntityDraft::definition).filter(d -> d.name().equals(entityName))
-                .map(EntityDefinition::tableName).findFirst().orElse(entityName));
+        // Foreign keys need the tables of the entities they name, and a one-to-many relationship adds its column to
+        // its target's table: the offline preview plans against the drafts (the server against what is published).
+        this.planner = new MigrationPlanner(new DraftEntities(project), PlanOptions.defaults());
         canPublish = Bindings.createBooleanBinding(
                 () -> previewable.get() && !publishing.get() && (server.stateProperty().get() == ServerState.READY
                         || server.offlinePublishes().isPresent()), // offline: the publish is queued

@@ -68,6 +68,19 @@ public final class EntityCatalog {
         return items;
     }
 
+    /** The latest published definition of every entity. */
+    public List<EntityDefinition> latestDefinitions(Connection connection) throws SQLException {
+        List<EntityDefinition> items = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) definition::text"
+                + " FROM " + TABLE + " ORDER BY name, version DESC");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                items.add(Jsonb.read(rs.getString(1), EntityDefinition.class));
+            }
+        }
+        return items;
+    }
+
     public void insert(Connection connection, EntityDefinition definition, int version, String author)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE

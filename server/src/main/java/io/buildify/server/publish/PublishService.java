@@ -1,6 +1,5 @@
 package io.buildify.server.publish;
 
-import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.MigrationStatus;
 import io.buildify.core.api.PublishPreview;
@@ -10,7 +9,9 @@ import io.buildify.core.api.PublishedEntity;
 import io.buildify.core.api.RowCheckResult;
 import io.buildify.core.migration.CheckedPlan;
 import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.migration.KnownEntities;
 import io.buildify.core.migration.MigrationPlanner;
+import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.model.DefinitionVersion;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.server.ApiException;
@@ -25,7 +26,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -144,12 +144,10 @@ public final class PublishService {
 
     private CheckedPlan plan(Connection connection, Optional<PublishedEntity> current,
                              EntityDefinition definition) throws SQLException {
-        // Lookups name entities; foreign keys need their tables, which may have been given other names.
-        Map<String, String> tables = new HashMap<>();
-        for (EntitySummary summary : catalog.list(connection)) {
-            tables.put(summary.name(), summary.tableName());
-        }
-        MigrationPlanner planner = new MigrationPlanner(entity -> tables.getOrDefault(entity, entity));
+        // Foreign keys need the tables of the entities they name (which may have other names), and a one-to-many
+        // relationship adds its column to its target's table: the planner gets every published definition.
+        MigrationPlanner planner = new MigrationPlanner(KnownEntities.of(catalog.latestDefinitions(connection)),
+                PlanOptions.defaults());
         return planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
                 DefinitionVersion.of(current.map(PublishedEntity::version).orElse(0)));
     }
