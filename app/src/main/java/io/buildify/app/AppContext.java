@@ -4,6 +4,7 @@ import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.projectfiles.RecentProjects;
 import io.buildify.app.publishqueue.Backoff;
 import io.buildify.app.publishqueue.OfflinePublishing;
 import io.buildify.app.server.ServerConnection;
@@ -42,6 +43,7 @@ public final class AppContext implements AutoCloseable {
         this.mainViewModel = new MainViewModel(entities, workflows, server, runner);
         mainViewModel.setAuditTrail(new AuditTrail(drafts.editLog(), AuditTrail.definitionsOf(entities, workflows),
                 server, runner));
+        mainViewModel.projectFiles().setRecentProjects(new RecentProjects(directories.dataDir()));
         // The queue starts before the server: publishes queued in an earlier session are sent once it is ready.
         this.offlinePublishing = new OfflinePublishing(drafts, server, Backoff.DEFAULT, Platform::runLater);
         mainViewModel.setPendingPublishes(offlinePublishing.viewModel());

@@ -305,7 +305,7 @@ public final class MainViewModel {
         if (!saveError.get().isEmpty()) {
             return saveError.get();
         }
-        return dirty.get() ? "Editing…" : "All changes saved";
+        return dirty.get() ? "Saving…" : "All changes saved"; // a pending edit is saved when typing pauses
     }
 
     public ProjectExplorerViewModel explorer() {
@@ -354,7 +354,7 @@ public final class MainViewModel {
         return wizard.getReadOnlyProperty();
     }
 
-    /** "All changes saved", "Editing…" while a text edit is pending, or the save error. */
+    /** "All changes saved", "Saving…" while a text edit waits to be saved, or the save error. */
     public StringBinding saveStatusProperty() {
         return saveStatus;
     }
