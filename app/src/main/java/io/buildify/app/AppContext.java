@@ -1,8 +1,10 @@
 package io.buildify.app;
 
+import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.projectfiles.RecentProjects;
 import io.buildify.app.publishqueue.Backoff;
 import io.buildify.app.publishqueue.OfflinePublishing;
 import io.buildify.app.server.ServerConnection;
@@ -36,8 +38,12 @@ public final class AppContext implements AutoCloseable {
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.runner = new FxTaskRunner();
         this.server = new ServerConnection(runner);
-        this.mainViewModel = new MainViewModel(new ProjectSession(drafts.entities()),
-                new WorkflowProject(drafts.workflows()), server, runner);
+        ProjectSession entities = new ProjectSession(drafts.entities());
+        WorkflowProject workflows = new WorkflowProject(drafts.workflows());
+        this.mainViewModel = new MainViewModel(entities, workflows, server, runner);
+        mainViewModel.setAuditTrail(new AuditTrail(drafts.editLog(), AuditTrail.definitionsOf(entities, workflows),
+                server, runner));
+        mainViewModel.projectFiles().setRecentProjects(new RecentProjects(directories.dataDir()));
         // The queue starts before the server: publishes queued in an earlier session are sent once it is ready.
         this.offlinePublishing = new OfflinePublishing(drafts, server, Backoff.DEFAULT, Platform::runLater);
         mainViewModel.setPendingPublishes(offlinePublishing.viewModel());
@@ -58,9 +64,18 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** A fresh ViewModel for the Settings dialog, on this window's data directory and runner. */
+    /**
+     * A fresh ViewModel for the Settings dialog, on this window's data directory and runner. Its Save switches the
+     * server connection live (starting or stopping the in-process server) and renames the audit trail's author.
+     */
     public SettingsViewModel settings() {
-        return new SettingsViewModel(directories.dataDir(), directories.draftsDb(), runner);
+        SettingsViewModel settings = new SettingsViewModel(directories.dataDir(), directories.draftsDb(), runner,
+                DraftStore.osUser());
+        settings.setApplier((connection, name) -> {
+            drafts.setAuthor(name);
+            server.use(connection, directories.postgresDir());
+        });
+        return settings;
     }
 
     public AppDirectories directories() {

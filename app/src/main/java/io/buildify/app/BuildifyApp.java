@@ -3,6 +3,7 @@ package io.buildify.app;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.drafts.DraftsInUseException;
 import io.buildify.app.main.MainView;
+import io.buildify.app.settings.DesignerName;
 import io.buildify.app.ui.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -49,7 +50,8 @@ public final class BuildifyApp extends Application {
         LOG.info("Data directory: {}", directories.dataDir());
         DraftStore drafts;
         try {
-            drafts = DraftStore.open(directories.draftsDb());
+            drafts = DraftStore.open(directories.draftsDb(),
+                    DesignerName.effective(directories.dataDir(), DraftStore.osUser()));
         } catch (DraftsInUseException e) {
             fail("Buildify Designer is already open", "The drafts are in use by another Buildify Designer window. "
                     + "Close it and start again.\n\n" + e.getMessage());

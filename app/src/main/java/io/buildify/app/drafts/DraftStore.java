@@ -54,7 +54,35 @@ public final class DraftStore implements AutoCloseable {
      * @throws DraftStoreException  if the file cannot be opened or migrated
      */
     public static DraftStore open(Path dbFile) {
-        return open(dbFile, Clock.systemUTC(), System.getProperty("user.name", "unknown"));
+        return open(dbFile, osUser());
+    }
+
+    /** Opens the store as {@link #open(Path)} does; edits are logged as {@code author} (the name set in Settings). */
+    public static DraftStore open(Path dbFile, String author) {
+        return open(dbFile, Clock.systemUTC(), requireAuthor(author));
+    }
+
+    /** The OS account name: who edits when no name is set in Settings. */
+    public static String osUser() {
+        return System.getProperty("user.name", "unknown");
+    }
+
+    /** Logs the following edits as {@code author}; earlier rows keep the name they were written with. */
+    public void setAuthor(String author) {
+        editLog.setAuthor(requireAuthor(author));
+    }
+
+    /** Who the next edit is logged as. */
+    public String author() {
+        return editLog.author();
+    }
+
+    private static String requireAuthor(String author) {
+        Objects.requireNonNull(author, "author");
+        if (author.isBlank() || author.length() > 200) {
+            throw new IllegalArgumentException("an author name has 1 to 200 characters, was '" + author + "'");
+        }
+        return author.strip();
     }
 
     static DraftStore open(Path dbFile, Clock clock, String author) {

@@ -14,11 +14,20 @@ import java.util.Objects;
 /** The {@code edit_log} table. Rows are appended inside the caller's transaction, so a save and its row commit together. */
 final class JdbcEditLog implements EditLog {
     private final GuardedConnection db;
-    private final String author;
+    /** Changed by {@link #setAuthor} when the user sets their name in Settings; later rows carry the new name. */
+    private volatile String author;
 
     JdbcEditLog(GuardedConnection db, String author) {
         this.db = db;
         this.author = author;
+    }
+
+    void setAuthor(String author) {
+        this.author = author;
+    }
+
+    String author() {
+        return author;
     }
 
     void append(Connection connection, String entityId, Instant at, String summary, String beforeJson,

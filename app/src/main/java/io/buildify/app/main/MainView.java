@@ -1,5 +1,6 @@
 package io.buildify.app.main;
 
+import io.buildify.app.audit.AuditWindow;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
@@ -208,6 +209,8 @@ public final class MainView extends BorderPane {
         bar.getItems().add(3, new Separator(Orientation.VERTICAL));
         viewModel.pendingPublishes().ifPresent(queue -> bar.getItems().addAll(new Separator(Orientation.VERTICAL),
                 PendingPublishesWindow.button(queue)));
+        viewModel.auditTrail().ifPresent(trail -> bar.getItems().add(
+                AuditWindow.button(trail, viewModel::openDefinitionId)));
         return bar;
     }
 

@@ -1,5 +1,6 @@
 package io.buildify.app.main;
 
+import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.entitywizard.EntityDocument;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
@@ -61,6 +62,7 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "designer");
     private ProjectFilesViewModel projectFiles;
     private PendingPublishesViewModel pendingPublishes;
+    private AuditTrail auditTrail;
 
     public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
         this(project, null, server, runner);
@@ -303,7 +305,7 @@ public final class MainViewModel {
         if (!saveError.get().isEmpty()) {
             return saveError.get();
         }
-        return dirty.get() ? "Editing…" : "All changes saved";
+        return dirty.get() ? "Saving…" : "All changes saved"; // a pending edit is saved when typing pauses
     }
 
     public ProjectExplorerViewModel explorer() {
@@ -329,6 +331,21 @@ public final class MainViewModel {
         return Optional.ofNullable(pendingPublishes);
     }
 
+    /** The audit trail window's ViewModels (the app sets them; tests may not). */
+    public void setAuditTrail(AuditTrail trail) {
+        this.auditTrail = Objects.requireNonNull(trail, "trail");
+    }
+
+    public Optional<AuditTrail> auditTrail() {
+        return Optional.ofNullable(auditTrail);
+    }
+
+    /** The id of the entity or workflow open in the centre, or null. */
+    public String openDefinitionId() {
+        return designer.get() != null ? designer.get().workflowId()
+                : wizard.get() != null ? wizard.get().document().entityId() : null;
+    }
+
     public ServerConnection server() {
         return server;
     }
@@ -337,7 +354,7 @@ public final class MainViewModel {
         return wizard.getReadOnlyProperty();
     }
 
-    /** "All changes saved", "Editing…" while a text edit is pending, or the save error. */
+    /** "All changes saved", "Saving…" while a text edit waits to be saved, or the save error. */
     public StringBinding saveStatusProperty() {
         return saveStatus;
     }

@@ -40,6 +40,7 @@ final class StatusBar extends HBox {
         saved.textProperty().bind(viewModel.saveStatusProperty());
         getChildren().addAll(server, spacer, saved);
         viewModel.pendingPublishes().ifPresent(queue -> getChildren().add(1, PendingPublishesWindow.indicator(queue)));
+        Autosave.install(viewModel);
     }
 
     private static void styleServer(Label label, ServerState state) {

@@ -7,15 +7,17 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,6 +31,7 @@ public final class ProjectFilesMenu extends MenuButton {
     private static final ButtonType SKIP = new ButtonType("Skip", ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final ProjectFilesViewModel viewModel;
+    private FileDialogs dialogs = FileDialogs.system();
 
     /**
      * @param selectedEntity the id of the entity selected in the explorer, or null
@@ -55,7 +58,10 @@ public final class ProjectFilesMenu extends MenuButton {
                 Icons.of(MaterialDesignF.FILE_IMPORT_OUTLINE));
         importFile.setId("importItem");
         importFile.setOnAction(event -> chooseSource().ifPresent(this::importFile));
-        getItems().addAll(exportProject, exportEntity, new SeparatorMenuItem(), importFile);
+        Menu recentMenu = new Menu("Open recent");
+        recentMenu.setId("openRecentMenu");
+        setOnShowing(event -> fillRecent(recentMenu));
+        getItems().addAll(exportProject, exportEntity, new SeparatorMenuItem(), importFile, recentMenu);
     }
 
     /** Imports {@code file} as the menu's Import item does: asks about name clashes, then reports or refuses. */
@@ -64,28 +70,42 @@ public final class ProjectFilesMenu extends MenuButton {
     }
 
     private Optional<Path> chooseTarget(String title, String suggestedName) {
-        FileChooser chooser = chooser(title);
-        chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner())).map(File::toPath);
+        return dialogs.saveTo(owner(), title, suggestedName);
     }
 
     private Optional<Path> chooseSource() {
-        return Optional.ofNullable(chooser("Import").showOpenDialog(owner())).map(File::toPath);
+        return dialogs.open(owner(), "Import");
     }
 
-    private static FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Buildify files", "*" + ProjectFilesViewModel.EXTENSION),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        return chooser;
+    /** Replaces the system file chooser (UI tests: Monocle cannot drive a native one). */
+    public void setFileDialogs(FileDialogs dialogs) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    }
+
+    /** Fills File ▸ Open recent as the menu opens: a missing file is marked, and choosing it removes it. */
+    private void fillRecent(Menu recentMenu) {
+        List<Path> files = viewModel.recentFiles();
+        recentMenu.getItems().clear();
+        recentMenu.setDisable(files.isEmpty());
+        for (Path file : files) {
+            boolean missing = !Files.isRegularFile(file);
+            MenuItem item = new MenuItem(file.getFileName() + (missing ? " (missing)" : "") + " — "
+                    + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> report(viewModel.openRecent(file, this::ask).isPresent()));
+            recentMenu.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem("Clear recent projects");
+        clear.setId("clearRecentItem");
+        clear.setOnAction(event -> viewModel.clearRecent());
+        recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
     }
 
     private ImportChoice ask(DefinitionKind kind, String name) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, RENAME, SKIP);
         alert.setTitle("Import");
-        alert.setHeaderText("A " + kind.code() + " named '" + name + "' already exists");
+        String article = "aeiou".indexOf(kind.code().charAt(0)) >= 0 ? "An " : "A ";
+        alert.setHeaderText(article + kind.code() + " named '" + name + "' already exists");
         alert.setContentText("Replace its content with the imported one (it keeps its publish history), import "
                 + "the file's one as a copy under a new name, or skip it?");
         alert.initOwner(owner());

@@ -37,11 +37,50 @@ public final class ProjectFilesViewModel {
     private final ProjectSession entities;
     private final WorkflowProject workflows;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private RecentProjects recent;
 
     /** @param workflows the workflow drafts, or null for a window without them (only entities travel then) */
     public ProjectFilesViewModel(ProjectSession entities, WorkflowProject workflows) {
         this.entities = Objects.requireNonNull(entities, "entities");
         this.workflows = workflows;
+    }
+
+    /** Remembers every file imported or exported from now on for File ▸ Open recent. */
+    public void setRecentProjects(RecentProjects recent) {
+        this.recent = Objects.requireNonNull(recent, "recent");
+    }
+
+    /** The recent files, newest first; empty without a {@link RecentProjects}. */
+    public List<Path> recentFiles() {
+        return recent == null ? List.of() : recent.list();
+    }
+
+    /**
+     * Imports a file of the recent list again. One that no longer exists is taken off the list and refused with a
+     * message saying so.
+     */
+    public Optional<ImportReport> openRecent(Path file, ImportConflictResolver resolver) {
+        if (!Files.isRegularFile(file)) {
+            if (recent != null) {
+                recent.remove(file);
+            }
+            failed(file + " no longer exists (moved or deleted); it was removed from the recent projects.");
+            return Optional.empty();
+        }
+        return importFile(file, resolver);
+    }
+
+    /** Empties File ▸ Open recent. */
+    public void clearRecent() {
+        if (recent != null) {
+            recent.clear();
+        }
+    }
+
+    private void remember(Path file) {
+        if (recent != null) {
+            recent.add(file);
+        }
     }
 
     /** The project as it would be exported: every draft's current definition, named after the file. */
@@ -61,6 +100,7 @@ public final class ProjectFilesViewModel {
         } catch (IOException e) {
             return failed("Cannot write " + file + ": " + e.getMessage());
         }
+        remember(file);
         return done("Exported " + project.entities().size() + " entities and " + project.workflows().size()
                 + " workflows to " + file.getFileName() + ".");
     }
@@ -77,6 +117,7 @@ public final class ProjectFilesViewModel {
         } catch (IOException e) {
             return failed("Cannot write " + file + ": " + e.getMessage());
         }
+        remember(file);
         return done("Exported '" + draft.get().definition().name() + "' to " + file.getFileName() + ".");
     }
 
@@ -102,6 +143,7 @@ public final class ProjectFilesViewModel {
             return Optional.empty();
         }
         ImportReport report = apply(incoming, resolver);
+        remember(file);
         done(report.summary());
         return Optional.of(report);
     }

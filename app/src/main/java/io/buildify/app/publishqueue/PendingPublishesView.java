@@ -1,9 +1,9 @@
 package io.buildify.app.publishqueue;
 
 import io.buildify.app.ui.Icons;
+import io.buildify.app.ui.Tables;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,15 +20,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 
 /** "Pending publishes": the queue as a table, with retry, cancel and clear. Only binds to its ViewModel. */
 public final class PendingPublishesView extends BorderPane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm:ss", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
 
     public PendingPublishesView(PendingPublishesViewModel viewModel) {
         getStyleClass().add("pending-publishes");
@@ -61,7 +57,7 @@ public final class PendingPublishesView extends BorderPane {
         table.getColumns().add(column("Based on", 80, item -> "v" + item.baseVersion()));
         table.getColumns().add(stateColumn());
         table.getColumns().add(column("Tries", 50, item -> Integer.toString(item.attempts())));
-        table.getColumns().add(column("Queued at", 130, item -> TIME.format(item.createdAt())));
+        table.getColumns().add(column("Queued at", 130, item -> Tables.time(item.createdAt())));
         table.getColumns().add(column("Commit message", 140,
                 item -> item.commitMessage() == null ? "" : item.commitMessage()));
         TableColumn<QueuedPublish, String> message = column("Last answer", 300, QueuedPublish::message);
@@ -102,11 +98,7 @@ public final class PendingPublishesView extends BorderPane {
 
     private static TableColumn<QueuedPublish, String> column(String title, double width,
                                                              Function<QueuedPublish, String> value) {
-        TableColumn<QueuedPublish, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setMinWidth(width); // the last column takes what is left; the short ones never truncate
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
+        return Tables.column(title, width, value);
     }
 
     /** The state as a coloured word: the colours are the app's success / warning / danger ones. */

@@ -1,5 +1,6 @@
 package io.buildify.app.server;
 
+import io.buildify.app.settings.ConnectionSettings;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
 import io.buildify.client.BuildifyClientException;
@@ -25,8 +26,9 @@ import java.util.Optional;
  * {@link #messageProperty()} tell the status bar how it went. Drafting never waits for this: only publishing needs
  * {@link #client()}.
  *
- * <p>Life cycle: one of {@link #startEmbedded} / {@link #connect} once, then {@link #close()} on exit. Closing while
- * the start is still running stops the server as soon as the start returns.
+ * <p>Life cycle: one of {@link #startEmbedded} / {@link #connect} / {@link #use}, again {@link #use} whenever the
+ * settings change (a live switch), then {@link #close()} on exit. Closing or switching while a start is still running
+ * stops that server as soon as its start returns.
  */
 public final class ServerConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerConnection.class);
@@ -36,8 +38,12 @@ public final class ServerConnection implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "state", ServerState.STOPPED);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Server not started");
     private final Object lock = new Object();
+    private final Object switching = new Object();
     private BuildifyServer server;
     private BuildifyClient client;
+    private ConnectionSettings target;
+    /** Counts switches; a start or check that finishes for an older one is ignored. */
+    private long generation;
     private boolean closed;
     private volatile OfflinePublishes offlinePublishes;
 
@@ -48,20 +54,7 @@ public final class ServerConnection implements AutoCloseable {
     /** Starts the in-process server on an embedded PostgreSQL kept in {@code postgresDir}, on a free port. */
     public void startEmbedded(Path postgresDir) {
         Objects.requireNonNull(postgresDir, "postgresDir");
-        begin("Starting server…");
-        runner.run("start embedded server", () -> {
-            BuildifyServer started = BuildifyServer.start(ServerConfig.embedded(postgresDir).withPort(0));
-            BuildifyClient newClient = BuildifyClient.builder().baseUrl(started.baseUri()).build();
-            synchronized (lock) {
-                server = started;
-                client = newClient;
-                if (closed) {
-                    closeQuietly();
-                    throw new IllegalStateException("closed while starting");
-                }
-            }
-            return newClient.health();
-        }, this::ready, error -> failed("Server failed to start", error));
+        use(ConnectionSettings.EMBEDDED, postgresDir);
     }
 
     /** Uses a server that runs elsewhere; checks it with a health call. */
@@ -72,17 +65,94 @@ public final class ServerConnection implements AutoCloseable {
     /** Uses a server that runs elsewhere with a bearer token (blank for none); checks it with a health call. */
     public void connect(URI baseUrl, String token) {
         Objects.requireNonNull(baseUrl, "baseUrl");
-        begin("Connecting to " + baseUrl + "…");
-        BuildifyClient.Builder builder = BuildifyClient.builder().baseUrl(baseUrl);
-        if (token != null && !token.isBlank()) {
-            builder.bearerToken(token.strip());
+        use(new ConnectionSettings(Optional.of(baseUrl), token), null);
+    }
+
+    /**
+     * Switches to the server {@code settings} name, live (the Settings dialog's Save): the previous client is
+     * closed, an in-process server is stopped, and the embedded one is started ({@code postgresDir}) or the remote
+     * one checked. Everything that asks {@link #client()} (publish, preview, history, the publish queue) uses the
+     * new server from then on. Returns false, doing nothing, when that server is already in use or starting.
+     */
+    public boolean use(ConnectionSettings settings, Path postgresDir) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.remoteUrl().isEmpty()) {
+            Objects.requireNonNull(postgresDir, "postgresDir");
         }
-        BuildifyClient newClient = builder.build();
+        BuildifyServer oldServer;
+        BuildifyClient oldClient;
+        long mine;
         synchronized (lock) {
+            if (closed || settings.equals(target) && state.get() != ServerState.FAILED) {
+                return false;
+            }
+            mine = ++generation;
+            oldServer = server;
+            oldClient = client;
+            server = null;
+            client = null;
+            target = settings;
+            if (settings.remoteUrl().isPresent()) {
+                // Known at once, so the publish queue and a publish can try it while the health check runs.
+                client = remoteClient(settings);
+            }
+        }
+        String where = settings.remoteUrl().map(url -> "Server at " + url + " is not available")
+                .orElse("Server failed to start");
+        begin(settings.remoteUrl().map(url -> "Connecting to " + url + "…").orElse("Starting server…"));
+        runner.run(settings.remoteUrl().map(url -> "connect to " + url).orElse("start embedded server"), () -> {
+            // One switch at a time: the old in-process server releases the PostgreSQL folder before a new one starts.
+            synchronized (switching) {
+                closeQuietly(oldClient, oldServer);
+                return settings.remoteUrl().isPresent() ? checkRemote(mine) : startInProcess(mine, postgresDir);
+            }
+        }, health -> ready(mine, health), error -> failed(mine, where, error));
+        return true;
+    }
+
+    private static BuildifyClient remoteClient(ConnectionSettings settings) {
+        BuildifyClient.Builder builder = BuildifyClient.builder().baseUrl(settings.remoteUrl().orElseThrow());
+        if (!settings.token().isEmpty()) {
+            builder.bearerToken(settings.token());
+        }
+        return builder.build();
+    }
+
+    private HealthResponse checkRemote(long mine) {
+        BuildifyClient current;
+        synchronized (lock) {
+            if (mine != generation || client == null) {
+                throw new IllegalStateException("replaced by another server");
+            }
+            current = client;
+        }
+        return current.health();
+    }
+
+    private HealthResponse startInProcess(long mine, Path postgresDir) throws java.io.IOException {
+        synchronized (lock) {
+            if (closed || mine != generation) {
+                throw new IllegalStateException("replaced by another server");
+            }
+        }
+        BuildifyServer started = BuildifyServer.start(ServerConfig.embedded(postgresDir).withPort(0));
+        BuildifyClient newClient = BuildifyClient.builder().baseUrl(started.baseUri()).build();
+        synchronized (lock) {
+            if (closed || mine != generation) {
+                closeQuietly(newClient, started);
+                throw new IllegalStateException("closed or replaced while starting");
+            }
+            server = started;
             client = newClient;
         }
-        runner.run("connect to " + baseUrl, newClient::health, this::ready,
-                error -> failed("Server at " + baseUrl + " is not available", error));
+        return newClient.health();
+    }
+
+    /** The settings in use: the embedded server or a remote URL. */
+    public Optional<ConnectionSettings> settings() {
+        synchronized (lock) {
+            return Optional.ofNullable(target);
+        }
     }
 
     /** The SDK client once a server is known (it may still be starting or unreachable: check the state). */
@@ -119,8 +189,12 @@ public final class ServerConnection implements AutoCloseable {
         if (current.isEmpty() || closed || now == ServerState.STARTING || now == ServerState.STOPPED) {
             return;
         }
-        runner.run("check " + current.get().baseUrl(), current.get()::health, this::ready,
-                error -> failed("Server at " + current.get().baseUrl() + " is not available", error));
+        long mine;
+        synchronized (lock) {
+            mine = generation;
+        }
+        runner.run("check " + current.get().baseUrl(), current.get()::health, health -> ready(mine, health),
+                error -> failed(mine, "Server at " + current.get().baseUrl() + " is not available", error));
     }
 
     public boolean isReady() {
@@ -131,7 +205,10 @@ public final class ServerConnection implements AutoCloseable {
     public void close() {
         synchronized (lock) {
             closed = true;
-            closeQuietly();
+            generation++;
+            closeQuietly(client, server);
+            client = null;
+            server = null;
         }
         state.set(ServerState.STOPPED);
         message.set("Server stopped");
@@ -142,7 +219,12 @@ public final class ServerConnection implements AutoCloseable {
         message.set(text);
     }
 
-    private void ready(HealthResponse health) {
+    private void ready(long mine, HealthResponse health) {
+        synchronized (lock) {
+            if (mine != generation) {
+                return; // an answer for the server used before the last switch
+            }
+        }
         String database = health.database() == null || health.database().isBlank() ? "" : " (" + health.database() + ")";
         // Message before state: listeners of the state read the message.
         message.set("Server ready" + database);
@@ -150,9 +232,11 @@ public final class ServerConnection implements AutoCloseable {
         LOG.info("Server ready at {}{}", client().map(BuildifyClient::baseUrl).orElse("?"), database);
     }
 
-    private void failed(String what, Throwable error) {
-        if (closed) {
-            return;
+    private void failed(long mine, String what, Throwable error) {
+        synchronized (lock) {
+            if (closed || mine != generation) {
+                return;
+            }
         }
         // One line is enough for an expected failure (no server there); the stack trace only at debug level.
         // The SDK's messages already name the server ("Server at … is unreachable: Connection refused").
@@ -171,18 +255,16 @@ public final class ServerConnection implements AutoCloseable {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    private void closeQuietly() {
-        if (client != null) {
-            client.close();
-            client = null;
+    private static void closeQuietly(BuildifyClient oldClient, BuildifyServer oldServer) {
+        if (oldClient != null) {
+            oldClient.close();
         }
-        if (server != null) {
+        if (oldServer != null) {
             try {
-                server.close();
+                oldServer.close();
             } catch (RuntimeException e) {
                 LOG.warn("Stopping the server failed", e);
             }
-            server = null;
         }
     }
 

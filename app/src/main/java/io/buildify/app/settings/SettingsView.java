@@ -104,8 +104,13 @@ public final class SettingsView extends VBox {
         message.visibleProperty().bind(Bindings.isNotEmpty(message.textProperty()));
         message.managedProperty().bind(message.visibleProperty());
 
+        TextField name = new TextField();
+        name.setId("designerNameField");
+        name.setPromptText(viewModel.osUser() + " (your account name)");
+        name.textProperty().bindBidirectional(viewModel.designerNameProperty());
         getChildren().addAll(serverTitle, embedded, remote, remoteForm, note, draftsTitle,
-                new Label("Kept on this computer in (read-only):"), location, message);
+                new Label("Kept on this computer in (read-only):"), location,
+                new Label("Your name in the audit trail (blank: your account name):"), name, message);
     }
 
     private static Label title(String text) {
@@ -118,7 +123,7 @@ public final class SettingsView extends VBox {
     public static void show(SettingsViewModel viewModel, Window owner) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Settings");
-        dialog.setHeaderText("Connection settings");
+        dialog.setHeaderText("Connection and drafts");
         dialog.getDialogPane().setContent(new SettingsView(viewModel));
         dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         dialog.getDialogPane().getStylesheets().add(Theme.appStylesheet());

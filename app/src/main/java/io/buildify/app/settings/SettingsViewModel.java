@@ -24,12 +24,19 @@ import java.util.Optional;
 
 /**
  * The Settings dialog's state: embedded server or a remote URL with a token, checked as typed, saved to the data
- * directory ({@link ConnectionSettings}) and used from the next start on. "Test connection" asks the typed server
- * for its health in the background and says in words whether it answered.
+ * directory ({@link ConnectionSettings}) and applied at once through the {@link Applier} (the app switches its
+ * server connection live); the name the audit trail records for your edits ({@link DesignerName}). "Test connection"
+ * asks the typed server for its health in the background and says in words whether it answered.
  */
 public final class SettingsViewModel {
-    /** Said in the dialog: the running connection is not switched under open work. */
-    public static final String TAKES_EFFECT = "Changes take effect the next time Buildify Designer starts.";
+    /** Said in the dialog: Save switches the running connection. */
+    public static final String TAKES_EFFECT = "Saving switches the connection at once; drafts stay open and queued "
+            + "publishes go to the new server.";
+
+    /** What Save does beyond writing the files: the app switches its connection and the audit trail's name. */
+    public interface Applier {
+        void apply(ConnectionSettings connection, String designerName);
+    }
     private static final Duration TEST_TIMEOUT = Duration.ofSeconds(3);
 
     private final Path dataDir;
@@ -43,6 +50,9 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper(this, "testResult", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final StringProperty designerName = new SimpleStringProperty(this, "designerName", "");
+    private final String osUser;
+    private Applier applier = (connection, name) -> { };
 
     /**
      * Starts from the saved settings of {@code dataDir}; a file that cannot be read starts from the embedded server
@@ -51,6 +61,12 @@ public final class SettingsViewModel {
      * @param draftStore the H2 draft store's file, shown read-only
      */
     public SettingsViewModel(Path dataDir, Path draftStore, TaskRunner runner) {
+        this(dataDir, draftStore, runner, System.getProperty("user.name", "unknown"));
+    }
+
+    /** @param osUser who the audit trail records when no name is set */
+    public SettingsViewModel(Path dataDir, Path draftStore, TaskRunner runner, String osUser) {
+        this.osUser = Objects.requireNonNull(osUser, "osUser");
         this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
         this.draftStore = Objects.requireNonNull(draftStore, "draftStore");
         this.runner = Objects.requireNonNull(runner, "runner");
@@ -61,11 +77,17 @@ public final class SettingsViewModel {
             saved = ConnectionSettings.EMBEDDED;
             message.set("The saved settings could not be read (" + e.getMessage() + "); showing the defaults.");
         }
+        try {
+            designerName.set(DesignerName.load(dataDir).orElse(""));
+        } catch (RuntimeException e) {
+            message.set("The saved name could not be read (" + e.getMessage() + ").");
+        }
         remote.set(saved.remoteUrl().isPresent());
         url.set(saved.remoteUrl().map(URI::toString).orElse(""));
         token.set(saved.token());
         urlProblem = Bindings.createStringBinding(() -> remote.get() ? problemOf(url.get()) : "", remote, url);
-        canSave = Bindings.createBooleanBinding(() -> urlProblem.get().isEmpty(), urlProblem);
+        canSave = Bindings.createBooleanBinding(() -> urlProblem.get().isEmpty()
+                && DesignerName.problemOf(designerName.get()).isEmpty(), urlProblem, designerName);
         remote.addListener((obs, old, now) -> testResult.set(""));
         url.addListener((obs, old, now) -> testResult.set(""));
     }
@@ -88,17 +110,42 @@ public final class SettingsViewModel {
     /** Writes the settings; returns false (and says why in {@link #messageProperty()}) when they are invalid. */
     public boolean save() {
         if (!canSave.get()) {
-            message.set("Not saved: " + urlProblem.get());
+            String problem = urlProblem.get().isEmpty() ? DesignerName.problemOf(designerName.get()) : urlProblem.get();
+            message.set("Not saved: " + problem);
             return false;
         }
+        ConnectionSettings chosen = settings();
         try {
-            settings().save(dataDir);
+            chosen.save(dataDir);
+            DesignerName.save(dataDir, designerName.get());
         } catch (RuntimeException e) {
             message.set("Not saved: " + e.getMessage());
             return false;
         }
+        applier.apply(chosen, effectiveName());
         message.set("Saved. " + TAKES_EFFECT);
         return true;
+    }
+
+    /** Sets what Save applies to the running app (nothing by default: tests, or a dialog without a window). */
+    public void setApplier(Applier applier) {
+        this.applier = Objects.requireNonNull(applier, "applier");
+    }
+
+    /** The typed name, or the OS user name when blank: who the audit trail records. */
+    public String effectiveName() {
+        String typed = designerName.get() == null ? "" : designerName.get().strip();
+        return typed.isEmpty() ? osUser : typed;
+    }
+
+    /** The name for the audit trail as typed; blank means the OS user name. */
+    public StringProperty designerNameProperty() {
+        return designerName;
+    }
+
+    /** Shown as the name field's prompt: who edits are recorded as when it is blank. */
+    public String osUser() {
+        return osUser;
     }
 
     /** Asks the typed remote server for its health in the background; the answer goes to {@link #testResultProperty()}. */

@@ -56,7 +56,7 @@ class MainViewModelTest {
         assertThat(main.saveStatusProperty().get()).isEqualTo("All changes saved");
 
         main.wizardProperty().get().basicInfo().labelProperty().set("Thing");
-        assertThat(main.saveStatusProperty().get()).isEqualTo("Editing…");
+        assertThat(main.saveStatusProperty().get()).isEqualTo("Saving…");
         assertThat(main.canUndoProperty().get()).isTrue();
 
         main.commit();

@@ -119,4 +119,30 @@ class SettingsViewModelTest {
         assertThat(settings.messageProperty().get()).startsWith("The saved settings could not be read (")
                 .contains("url: The URL must start with http:// or https://");
     }
+
+    @Test
+    void saveAppliesTheConnectionAndTheAuditNameAtOnce() {
+        SettingsViewModel settings = new SettingsViewModel(dataDir, dataDir.resolve("drafts.mv.db"),
+                TaskRunner.direct(), "jdoe");
+        java.util.List<String> applied = new java.util.ArrayList<>();
+        settings.setApplier((connection, name) -> applied.add(connection.remoteUrl().map(URI::toString)
+                .orElse("embedded") + " as " + name));
+        assertThat(settings.effectiveName()).as("blank: the account name").isEqualTo("jdoe");
+
+        settings.designerNameProperty().set("  Ada Lovelace ");
+        settings.remoteProperty().set(true);
+        settings.urlProperty().set("http://127.0.0.1:9");
+        assertThat(settings.save()).isTrue();
+
+        assertThat(applied).containsExactly("http://127.0.0.1:9 as Ada Lovelace");
+        assertThat(DesignerName.load(dataDir)).contains("Ada Lovelace");
+        assertThat(new SettingsViewModel(dataDir, dataDir.resolve("drafts.mv.db"), TaskRunner.direct(), "jdoe")
+                .designerNameProperty().get()).isEqualTo("Ada Lovelace");
+
+        settings.designerNameProperty().set("x".repeat(201));
+        assertThat(settings.canSaveProperty().get()).isFalse();
+        assertThat(settings.save()).isFalse();
+        assertThat(settings.messageProperty().get()).isEqualTo("Not saved: A name has at most 200 characters");
+        assertThat(applied).hasSize(1);
+    }
 }

@@ -1,0 +1,52 @@
+package io.buildify.app.main;
+
+import io.buildify.app.entitywizard.EntityDocument;
+import io.buildify.app.entitywizard.EntityWizardViewModel;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.util.Duration;
+
+/**
+ * Saves a pending text edit once typing pauses, so the status bar's "Saving…" turns into "All changes saved"
+ * without leaving the field (Enter, focus loss and Ctrl+S still save at once). Each keystroke restarts the pause,
+ * so a word is saved whole and undo steps back over it as one edit.
+ */
+final class Autosave {
+    static final Duration IDLE = Duration.millis(800);
+
+    private final MainViewModel viewModel;
+    private final PauseTransition pause = new PauseTransition(IDLE);
+    private final ChangeListener<Object> restart = (obs, old, now) -> restart();
+    private EntityDocument watched;
+
+    private Autosave(MainViewModel viewModel) {
+        this.viewModel = viewModel;
+        pause.setOnFinished(event -> viewModel.commit());
+        viewModel.wizardProperty().addListener((obs, old, now) -> watch(now));
+        watch(viewModel.wizardProperty().get());
+    }
+
+    /** Starts saving the open entity's pending edits after {@link #IDLE} without typing. */
+    static void install(MainViewModel viewModel) {
+        new Autosave(viewModel);
+    }
+
+    private void watch(EntityWizardViewModel wizard) {
+        pause.stop();
+        if (watched != null) {
+            watched.definitionProperty().removeListener(restart);
+        }
+        watched = wizard == null ? null : wizard.document();
+        if (watched != null) {
+            watched.definitionProperty().addListener(restart);
+        }
+    }
+
+    private void restart() {
+        if (watched != null && watched.dirtyProperty().get()) {
+            pause.playFromStart();
+        } else {
+            pause.stop();
+        }
+    }
+}
