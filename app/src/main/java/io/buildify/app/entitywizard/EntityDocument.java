@@ -55,6 +55,9 @@ public final class EntityDocument {
     private EntityDefinition saved;
     /** True while a save is being written (see {@link #commit()}). */
     private boolean writing;
+    /** The server's objection to a name, kept only while the live name is still that name. */
+    private String serverCheckedName;
+    private ValidationProblem serverNameProblem;
 
     public EntityDocument(ProjectSession project, EntityDefinition initial) {
         this.project = Objects.requireNonNull(project, "project");
@@ -194,8 +197,26 @@ public final class EntityDocument {
             found.add(ValidationProblem.error("name",
                     "an entity named '" + current.name() + "' already exists in this project"));
         }
+        if (nameOk && serverNameProblem != null && current.name().equals(serverCheckedName)) {
+            found.add(serverNameProblem);
+        }
         found.addAll(missingTargets(current));
         problems.setAll(found);
+    }
+
+    /** True when the name has an error found here (format, reserved word, another draft), not by the server. */
+    public boolean hasLocalNameError() {
+        return problems.stream().anyMatch(p -> p.isError() && p.path().equals("name") && p != serverNameProblem);
+    }
+
+    /**
+     * Records what the server said about {@code name} (see {@link ServerNameCheck}): a problem at path
+     * {@code name}, or null when the server has no objection. It shows for as long as the live name is that name.
+     */
+    public void setServerNameProblem(String name, ValidationProblem problem) {
+        serverCheckedName = name;
+        serverNameProblem = problem;
+        validate();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.buildify.app.main;
 import io.buildify.app.audit.AuditWindow;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
+import io.buildify.app.eroverview.ErOverviewView;
 import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
 import io.buildify.app.publishqueue.PendingPublishesWindow;
@@ -38,6 +39,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -126,6 +128,8 @@ public final class MainView extends BorderPane {
     public void installAccelerators() {
         var accelerators = getScene().getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::newEntity);
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showErDiagram);
         // Every edit is saved as it happens; Ctrl+S only finishes a pending text edit ("All changes saved").
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::commit);
         // A filter, not an accelerator: text fields would otherwise take Ctrl+Z for their own (per-field) undo.
@@ -182,8 +186,13 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
+        Button erDiagram = new Button("ER diagram", Icons.of(MaterialDesignS.SITEMAP_OUTLINE));
+        erDiagram.setId("erDiagramButton");
+        erDiagram.setTooltip(new Tooltip("All entities and their relationships as a diagram (Ctrl+Shift+E)"));
+        erDiagram.setOnAction(event -> showErDiagram());
+
         ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), publish);
+                new Separator(Orientation.VERTICAL), publish, erDiagram);
         if (viewModel.hasWorkflows()) {
             Button newWorkflow = new Button("New workflow", Icons.of(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
             newWorkflow.setId("newWorkflowButton");
@@ -212,6 +221,11 @@ public final class MainView extends BorderPane {
         viewModel.auditTrail().ifPresent(trail -> bar.getItems().add(
                 AuditWindow.button(trail, viewModel::openDefinitionId)));
         return bar;
+    }
+
+    /** Opens the ER overview window (or brings it to the front). */
+    public void showErDiagram() {
+        ErOverviewView.show(viewModel.erOverview(), getScene().getWindow());
     }
 
     /** A published entity is refused with the reason; a draft is deleted after confirmation (no undo). */

@@ -3,6 +3,7 @@ package io.buildify.app.main;
 import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.entitywizard.EntityDocument;
+import io.buildify.app.eroverview.ErOverviewViewModel;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.entitywizard.WizardStep;
 import io.buildify.app.explorer.EntityListItem;
@@ -63,6 +64,7 @@ public final class MainViewModel {
     private ProjectFilesViewModel projectFiles;
     private PendingPublishesViewModel pendingPublishes;
     private AuditTrail auditTrail;
+    private ErOverviewViewModel erOverview;
 
     public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
         this(project, null, server, runner);
@@ -310,6 +312,22 @@ public final class MainViewModel {
 
     public ProjectExplorerViewModel explorer() {
         return explorer;
+    }
+
+    /** The ER overview of all entities; double-clicking one there opens it here (closing an open workflow). */
+    public ErOverviewViewModel erOverview() {
+        if (erOverview == null) {
+            erOverview = new ErOverviewViewModel(project, this::openEntity);
+        }
+        return erOverview;
+    }
+
+    /** Opens the entity in the wizard, as selecting it in the explorer does; the search is cleared if it hides it. */
+    public void openEntity(String entityId) {
+        commit();
+        closeWorkflow();
+        explorer.searchTextProperty().set("");
+        explorer.select(entityId);
     }
 
     /** File ▸ Export / Import of {@code *.buildify.json} files (entities, and workflows when the window has them). */
