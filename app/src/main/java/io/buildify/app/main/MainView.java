@@ -171,12 +171,16 @@ public final class MainView extends BorderPane {
 
         Button undo = new Button("Undo", Icons.of(MaterialDesignU.UNDO));
         undo.setId("undoButton");
-        undo.setTooltip(new Tooltip("Undo the last change of this entity (Ctrl+Z)"));
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(viewModel.undoTextProperty().concat(" (Ctrl+Z)"));
+        undo.setTooltip(undoTip);
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         undo.setOnAction(event -> viewModel.undo());
         Button redo = new Button("Redo", Icons.of(MaterialDesignR.REDO));
         redo.setId("redoButton");
-        redo.setTooltip(new Tooltip("Redo the change undone last (Ctrl+Shift+Z)"));
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(viewModel.redoTextProperty().concat(" (Ctrl+Shift+Z)"));
+        redo.setTooltip(redoTip);
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
         redo.setOnAction(event -> viewModel.redo());
 

@@ -51,6 +51,12 @@ public final class MainViewModel {
     /** Mirrors of the open document's flags, re-bound when another entity opens. */
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final StringProperty saveError = new SimpleStringProperty(this, "saveError", "");
+    private static final String ENTITY_UNDO = "Undo the last change of this entity";
+    private static final String ENTITY_REDO = "Redo the change undone last";
+    private final javafx.beans.property.StringProperty undoText =
+            new javafx.beans.property.SimpleStringProperty(this, "undoText", ENTITY_UNDO);
+    private final javafx.beans.property.StringProperty redoText =
+            new javafx.beans.property.SimpleStringProperty(this, "redoText", ENTITY_REDO);
     private final BooleanProperty undoable = new SimpleBooleanProperty(this, "undoable");
     private final BooleanProperty redoable = new SimpleBooleanProperty(this, "redoable");
     private final StringBinding saveStatus;
@@ -186,6 +192,10 @@ public final class MainViewModel {
     }
 
     private void follow(EntityWizardViewModel now) {
+        undoText.unbind();
+        redoText.unbind();
+        undoText.set(ENTITY_UNDO);
+        redoText.set(ENTITY_REDO);
         dirty.unbind();
         saveError.unbind();
         undoable.unbind();
@@ -286,6 +296,17 @@ public final class MainViewModel {
         saveError.bind(now.saveErrorProperty());
         undoable.bind(now.canUndoProperty());
         redoable.bind(now.canRedoProperty());
+        undoText.bind(now.undoTextProperty());
+        redoText.bind(now.redoTextProperty());
+    }
+
+    /** The undo button's tooltip: what undo would take back ("Undo Rename state 'review'"). */
+    public javafx.beans.property.ReadOnlyStringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty redoTextProperty() {
+        return redoText;
     }
 
     /** True when this window has workflow drafts (the Workflows tab shows). */

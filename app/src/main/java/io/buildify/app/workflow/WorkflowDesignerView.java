@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import io.buildify.app.workflow.ActionsViewModel.Phase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -188,7 +189,7 @@ public final class WorkflowDesignerView extends BorderPane {
         properties.setPadding(new Insets(10));
         StatePropertiesView state = new StatePropertiesView(viewModel.stateProperties());
         TransitionPropertiesView transition = new TransitionPropertiesView(viewModel.transitionProperties());
-        HeaderView header = new HeaderView(viewModel.header(), viewModel.publish().commitMessageProperty());
+        HeaderView header = new HeaderView(viewModel.header(), viewModel.trigger(), viewModel.publish().commitMessageProperty());
         bindShown(state, viewModel.stateProperties().activeProperty());
         bindShown(transition, viewModel.transitionProperties().activeProperty());
         var nothingSelected = viewModel.selectedIdProperty().isNull();
@@ -205,9 +206,14 @@ public final class WorkflowDesignerView extends BorderPane {
         bindShown(outcome, outcome.textProperty().isNotEmpty());
         viewModel.publish().failedProperty().addListener((obs, old, now) ->
                 outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), now));
-        StateActionsView actions = new StateActionsView(viewModel.stateActions());
-        bindShown(actions, viewModel.stateProperties().activeProperty());
-        properties.getChildren().addAll(outcome, state, actions, transition, header, hint);
+        ActionsView stateActions = new ActionsView(viewModel.actions(), Phase.ENTRY, Phase.EXIT);
+        EscalationView escalation = new EscalationView(viewModel.escalation());
+        bindShown(stateActions, viewModel.stateProperties().activeProperty());
+        bindShown(escalation, viewModel.stateProperties().activeProperty());
+        ActionsView transitionActions = new ActionsView(viewModel.actions(), Phase.TRANSITION);
+        bindShown(transitionActions, viewModel.transitionProperties().activeProperty());
+        properties.getChildren().addAll(outcome, state, escalation, stateActions, transition, transitionActions,
+                header, hint);
         ScrollPane scroll = new ScrollPane(properties);
         scroll.setFitToWidth(true);
         Tab propertiesTab = new Tab("Properties", scroll);
