@@ -67,7 +67,8 @@ class CatalogPropertyTest {
             EntityDefinition main = edits.initial(prefix + "m");
             List<Long> migrations = new ArrayList<>();
             List<SchemaSnapshot> snapshots = new ArrayList<>();
-            List<String> history = new ArrayList<>(List.of("create " + main));
+            List<String> history = new ArrayList<>(List.of("create " + main.fields().stream()
+                    .map(f -> f.name() + ":" + f.type().code()).toList()));
             migrations.add(publish(main, 0, history));
             for (int version = 1; ; version++) {
                 CatalogRows actual = CatalogRows.read(server.dataSource(), prefix);
@@ -82,11 +83,15 @@ class CatalogPropertyTest {
                 if (version > steps) {
                     break;
                 }
-                main = edits.edit(main);
-                history.add(edits.last());
-                kinds.merge(edits.last().replaceAll(" .*", ""), 1, Integer::sum);
+                List<String> done = new ArrayList<>();
+                for (int n = 1 + random.nextInt(3); n > 0; n--) { // several edits in one publish interact
+                    main = edits.edit(main);
+                    done.add(edits.last());
+                    kinds.merge(edits.last().replaceAll(" .*", ""), 1, Integer::sum);
+                }
+                history.add(String.join(" + ", done));
                 if (Boolean.getBoolean("buildify.catalog.verbose")) {
-                    System.out.println(seed + " v" + (version + 1) + ": " + edits.last());
+                    System.out.println(seed + " v" + (version + 1) + ": " + history.get(version));
                 }
                 migrations.add(publish(main, version, history));
             }
@@ -104,8 +109,8 @@ class CatalogPropertyTest {
         private long publish(EntityDefinition definition, int base, Object context) {
             Answer answer = api.postJson(ENTITIES + definition.name() + "/publish",
                     Definitions.request(definition, base).withConfirmDestructive(true));
-            assertThat(answer.status()).as("publish of %s after %s: %s", definition, context, answer)
-                    .isEqualTo(201);
+            assertThat(answer.status()).as("publish of %s answered %s%nafter %s", definition.name(), answer,
+                    context).isEqualTo(201);
             return answer.json().get("migration").get("id").asLong();
         }
     }
