@@ -39,11 +39,13 @@ final class AlterPlanBuilder {
     private final EntityDefinition tablesRenamed;
     private final Function<String, String> tableOfEntity;
     private final PlanOptions options;
+    private final int toVersion;
     private final List<MigrationStep> steps = new ArrayList<>();
     private final List<RowCheck> checks = new ArrayList<>();
 
     AlterPlanBuilder(EntityDefinition previous, EntityDefinition next, Function<String, String> tableOfEntity,
-                     PlanOptions options) {
+                     PlanOptions options, int toVersion) {
+        this.toVersion = toVersion;
         this.previous = previous;
         this.next = next;
         this.tableOfEntity = tableOfEntity;
@@ -105,7 +107,7 @@ final class AlterPlanBuilder {
         oldColumns.forEach((key, old) -> {
             if (!newColumns.containsKey(key)) {
                 steps.add(options.dropInsteadOfArchive() ? ColumnSteps.drop(old.table(), old.column())
-                        : ColumnSteps.archive(old.table(), old.column(), options.clock()));
+                        : ColumnSteps.archive(old.table(), old.column(), archiveName(old.column().name())));
             }
         });
         oldJunctions.forEach((id, old) -> {
@@ -216,7 +218,7 @@ final class AlterPlanBuilder {
                     + ";", new RelationshipSql.Junction(name, movedShape.sourceColumn(), movedShape.targetColumn(),
                     renamedConstraints(movedShape, name)).createSql(), true);
         }
-        String archived = ArchiveNames.of(name, options.clock());
+        String archived = archiveName(name);
         String pkey = ConstraintNames.of(name, "pkey");
         String archivedKey = ConstraintNames.of(archived, "pkey");
         // The primary key's index shares the namespace of tables and indexes: rename it too, or a new junction
@@ -227,6 +229,10 @@ final class AlterPlanBuilder {
                 + SqlIdentifiers.quote(archivedKey) + " TO " + SqlIdentifiers.quote(pkey) + ";\n"
                 + renameTable(archived, name);
         return new MigrationStep(StepKind.ARCHIVE_TABLE, name, up, down, true);
+    }
+
+    private String archiveName(String name) {
+        return ArchiveNames.of(name, toVersion, options.clock());
     }
 
     /** A junction's constraints named after the junction's real (old) name. */

@@ -1,6 +1,5 @@
 package io.buildify.core.migration;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -27,8 +26,7 @@ final class ColumnSteps {
      * Renames the column aside and drops its NOT NULL, so new rows can still be inserted; the data stays. Its
      * constraints and indexes were dropped by earlier steps, which frees their names for a future field.
      */
-    static MigrationStep archive(String table, ColumnSpec column, Clock clock) {
-        String archived = ArchiveNames.of(column.name(), clock);
+    static MigrationStep archive(String table, ColumnSpec column, String archived) {
         String rename = alter(table) + " RENAME COLUMN " + q(column.name()) + " TO " + q(archived) + ";";
         String restore = alter(table) + " RENAME COLUMN " + q(archived) + " TO " + q(column.name()) + ";";
         if (column.notNull()) {

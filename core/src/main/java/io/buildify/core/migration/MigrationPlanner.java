@@ -103,7 +103,8 @@ public final class MigrationPlanner {
             return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                     List.of()), List.of());
         }
-        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity, options).build();
+        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity, options,
+                toVersion.number()).build();
         return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                 parts.steps()), parts.checks());
     }

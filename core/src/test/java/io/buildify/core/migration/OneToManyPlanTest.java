@@ -147,9 +147,9 @@ class OneToManyPlanTest {
                 tuple(StepKind.DROP_INDEX, "crm_contact.company_id", false),
                 tuple(StepKind.ARCHIVE_COLUMN, "crm_contact.company_id", true));
         assertThat(plan.plan().upSql()).endsWith("ALTER TABLE \"crm_contact\" RENAME COLUMN \"company_id\" TO"
-                + " \"_archived_company_id_20261122101530\";");
+                + " \"_archived_company_id_20261122101530_v2\";");
         assertThat(plan.plan().downSql()).startsWith("ALTER TABLE \"crm_contact\" RENAME COLUMN"
-                + " \"_archived_company_id_20261122101530\" TO \"company_id\";\nCREATE INDEX");
+                + " \"_archived_company_id_20261122101530_v2\" TO \"company_id\";\nCREATE INDEX");
     }
 
     @Test

@@ -39,21 +39,24 @@ class CatalogPropertyTest {
         int steps = Integer.getInteger("buildify.catalog.steps", 6);
         long base = replay != null ? Long.parseLong(replay) : new Random().nextLong();
         int publishes = 0;
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+        Random seeds = new Random(base);
         for (int i = 0; i < cases; i++) {
-            long seed = base + i;
+            long seed = replay != null ? base : seeds.nextLong();
             try {
-                publishes += new Case(server, api, seed, steps).run();
-            } catch (AssertionError | RuntimeException e) {
+                publishes += new Case(server, api, seed, steps, kinds).run();
+            } catch (AssertionError | Exception e) {
                 throw new AssertionError("case failed; replay it with -Dbuildify.catalog.seed=" + seed + "\n"
                         + e.getMessage(), e);
             }
         }
-        System.out.printf("CatalogPropertyTest: %d cases, %d publishes checked against the catalog (base seed %d)%n",
-                cases, publishes, base);
+        System.out.printf("CatalogPropertyTest: %d cases, %d publishes checked against the catalog (base seed %d);"
+                + " edits: %s%n", cases, publishes, base, kinds);
     }
 
     /** One random case: a helper entity, a main entity and {@code steps} edits of it, then every rollback. */
-    private record Case(BuildifyServer server, ApiClient api, long seed, int steps) {
+    private record Case(BuildifyServer server, ApiClient api, long seed, int steps,
+                        java.util.Map<String, Integer> kinds) {
         int run() throws Exception {
             Random random = new Random(seed);
             String prefix = "p" + Long.toHexString(seed & 0xffffffL) + "_";
@@ -64,13 +67,14 @@ class CatalogPropertyTest {
             EntityDefinition main = edits.initial(prefix + "m");
             List<Long> migrations = new ArrayList<>();
             List<SchemaSnapshot> snapshots = new ArrayList<>();
-            List<String> history = new ArrayList<>(List.of("create " + main));
+            List<String> history = new ArrayList<>(List.of("create " + main.fields().stream()
+                    .map(f -> f.name() + ":" + f.type().code()).toList()));
             migrations.add(publish(main, 0, history));
             for (int version = 1; ; version++) {
-                assertThat(ExpectedCatalog.sorted(CatalogRows.read(server.dataSource(), prefix).columns()))
-                        .as("columns after %s", history).isEqualTo(ExpectedCatalog.of(main, helper).columns());
                 CatalogRows actual = CatalogRows.read(server.dataSource(), prefix);
                 CatalogRows expected = ExpectedCatalog.of(main, helper);
+                assertThat(ExpectedCatalog.sorted(actual.columns())).as("columns after %s", history)
+                        .isEqualTo(expected.columns());
                 assertThat(ExpectedCatalog.sorted(actual.constraints())).as("constraints after %s", history)
                         .isEqualTo(expected.constraints());
                 assertThat(ExpectedCatalog.sorted(actual.indexes())).as("indexes after %s", history)
@@ -79,8 +83,16 @@ class CatalogPropertyTest {
                 if (version > steps) {
                     break;
                 }
-                main = edits.edit(main);
-                history.add(edits.last());
+                List<String> done = new ArrayList<>();
+                for (int n = 1 + random.nextInt(3); n > 0; n--) { // several edits in one publish interact
+                    main = edits.edit(main);
+                    done.add(edits.last());
+                    kinds.merge(edits.last().replaceAll(" .*", ""), 1, Integer::sum);
+                }
+                history.add(String.join(" + ", done));
+                if (Boolean.getBoolean("buildify.catalog.verbose")) {
+                    System.out.println(seed + " v" + (version + 1) + ": " + history.get(version));
+                }
                 migrations.add(publish(main, version, history));
             }
             for (int k = migrations.size() - 1; k >= 1; k--) {
@@ -97,8 +109,8 @@ class CatalogPropertyTest {
         private long publish(EntityDefinition definition, int base, Object context) {
             Answer answer = api.postJson(ENTITIES + definition.name() + "/publish",
                     Definitions.request(definition, base).withConfirmDestructive(true));
-            assertThat(answer.status()).as("publish of %s after %s: %s", definition, context, answer)
-                    .isEqualTo(201);
+            assertThat(answer.status()).as("publish of %s answered %s%nafter %s", definition.name(), answer,
+                    context).isEqualTo(201);
             return answer.json().get("migration").get("id").asLong();
         }
     }

@@ -26,7 +26,7 @@ record CatalogRows(List<String> columns, List<String> constraints, List<String> 
                             + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public'"
                             + " AND t.relkind = 'r' AND t.relname LIKE ? AND a.attnum > 0 AND NOT a.attisdropped"
                             + " AND a.attname NOT LIKE '\\_archived\\_%' ORDER BY 1", like),
-                    rows(c, "SELECT t.relname || ' ' || k.conname || ' ' || k.contype || CASE WHEN k.contype = 'c'"
+                    rows(c, "SELECT t.relname || ' ' || k.conname || ' ' || k.contype::text || CASE WHEN k.contype = 'c'"
                             + " THEN '' ELSE ' ' || pg_get_constraintdef(k.oid) END"
                             + " FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid"
                             + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public'"

@@ -33,6 +33,8 @@ final class RandomEdits {
     private final String prefix;
     private final String helper;
     private int counter;
+    private final List<String> usedNames = new ArrayList<>();
+    private final List<String> usedTables = new ArrayList<>();
     private String last = "";
 
     RandomEdits(Random random, String prefix, String helper) {
@@ -46,10 +48,10 @@ final class RandomEdits {
         EntityDefinition entity = EntityDefinition.of(name);
         int count = 1 + random.nextInt(4);
         for (int i = 0; i < count; i++) {
-            entity = entity.withFieldAdded(fields.field(fresh("f")));
+            entity = entity.withFieldAdded(fields.field(fieldName(entity)));
         }
         for (int attempt = 0; attempt < 50 && !EntityValidator.isValid(entity); attempt++) {
-            entity = EntityDefinition.of(name).withFieldAdded(fields.field(fresh("f")));
+            entity = EntityDefinition.of(name).withFieldAdded(fields.field(fieldName(EntityDefinition.of(name))));
         }
         return entity;
     }
@@ -77,7 +79,7 @@ final class RandomEdits {
 
     private EntityDefinition apply(int kind, EntityDefinition e) {
         return switch (kind) {
-            case 0 -> said("add field", e.withFieldAdded(fields.field(fresh("f"))));
+            case 0 -> said("add field", e.withFieldAdded(fields.field(fieldName(e))));
             case 1 -> said("remove field", without(e, anyField(e)));
             case 2 -> rename(e);
             case 3 -> changeField(e, "change type", f -> fields.ofType(f, fields.pick(RandomFields.TYPES))
@@ -94,7 +96,7 @@ final class RandomEdits {
             case 11 -> addRelationship(e);
             case 12 -> said("drop relationship", e.withRelationships(dropOne(e.relationships())));
             case 13 -> changeRelationship(e);
-            case 14 -> said("rename table", e.withTableName(prefix + "m" + counter++));
+            case 14 -> said("rename table", e.withTableName(tableName(e)));
             default -> said("toggle soft delete", e.withOptions(e.options().withSoftDelete(!e.options().softDelete())));
         };
     }
@@ -111,12 +113,12 @@ final class RandomEdits {
                 return said("swap " + a.name() + " and " + b.name(), renamed(e, Map.of(a.id(), b.name(), b.id(),
                         a.name())));
             } // chain: b takes a fresh name, a takes b's
-            String free = fresh("f");
+            String free = fieldName(e);
             return said("chain " + a.name() + "->" + b.name() + "->" + free,
                     renamed(e, Map.of(b.id(), free, a.id(), b.name())));
         }
         FieldDefinition f = anyField(e);
-        String to = fresh("f");
+        String to = fieldName(e);
         return said("rename " + f.name() + "->" + to, renamed(e, Map.of(f.id(), to)));
     }
 
@@ -217,5 +219,24 @@ final class RandomEdits {
 
     private String fresh(String stem) {
         return stem + counter++;
+    }
+
+    /**
+     * A name no field of {@code e} has: often one an earlier version used (so archives, renames back and re-adds
+     * of the same name are exercised), otherwise a fresh one.
+     */
+    private String tableName(EntityDefinition e) {
+        usedTables.add(e.tableName());
+        List<String> free = usedTables.stream().filter(n -> !n.equals(e.tableName())).toList();
+        return !free.isEmpty() && fields.chance(2) ? fields.pick(free) : prefix + "m" + counter++;
+    }
+
+    private String fieldName(EntityDefinition e) {
+        List<String> free = usedNames.stream().filter(n -> e.fieldNamed(n).isEmpty()).toList();
+        String name = !free.isEmpty() && fields.chance(2) ? fields.pick(free) : fresh("f");
+        if (!usedNames.contains(name)) {
+            usedNames.add(name);
+        }
+        return name;
     }
 }
