@@ -32,6 +32,8 @@ public final class EdgeGlyph extends Group {
         setUserData(edge);
         getStyleClass().add("diagram-edge");
         hit.getStyleClass().add("edge-hit");
+        // Picked but never painted: opacity 0 skips the wide transparent stroke the software renderer would fill.
+        hit.setOpacity(0);
         line.getStyleClass().add("edge-line");
         line.setMouseTransparent(true);
         arrow.getStyleClass().add("edge-arrow");

@@ -6,6 +6,7 @@ import io.buildify.canvas.model.PortSpec;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Ellipse;
@@ -53,6 +54,10 @@ public final class NodeGlyph extends Group {
         label.setTextOrigin(VPos.CENTER);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setMouseTransparent(true);
+        // Scaled text on the software pipeline is drawn glyph outline by glyph outline (a fifth of a zoom frame);
+        // a cached bitmap of the label is scaled instead.
+        label.setCache(true);
+        label.setCacheHint(CacheHint.SCALE);
         for (PortSpec spec : node.type().ports()) {
             Circle handle = new Circle(PORT_RADIUS);
             handle.getStyleClass().addAll("port", "port-" + spec.direction().name().toLowerCase());
