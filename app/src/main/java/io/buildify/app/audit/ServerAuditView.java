@@ -79,12 +79,18 @@ public final class ServerAuditView extends BorderPane {
         message.setId("auditMessage");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
+        // With rows the sentence sits under the table; without, it takes the table's place (offline, nothing found).
+        message.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.entries()));
+        message.managedProperty().bind(message.visibleProperty());
         Label placeholder = new Label();
+        placeholder.setId("auditPlaceholder");
         placeholder.setWrapText(true);
+        placeholder.setMaxWidth(560);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.textProperty().bind(viewModel.messageProperty());
         table.setPlaceholder(placeholder);
-        viewModel.offlineProperty().addListener((obs, old, now) -> styleOffline(message, now));
-        styleOffline(message, viewModel.offlineProperty().get());
+        viewModel.offlineProperty().addListener((obs, old, now) -> styleOffline(placeholder, now));
+        styleOffline(placeholder, viewModel.offlineProperty().get());
         setCenter(table);
         BorderPane.setMargin(message, new Insets(8, 0, 0, 0));
         setBottom(message);

@@ -171,6 +171,16 @@ public final class DraftStore implements AutoCloseable {
         return db.write(what, work::run);
     }
 
+    /**
+     * {@link #inTransaction} without the fsync: committed and in the file when this returns, so it survives the app
+     * being killed, but a power cut may lose it. Only for marks whose loss is harmless, such as the publish queue's
+     * "sending" (recovered to "queued" and resent with the same request id); it saves one fsync per queued publish.
+     */
+    public <T> T inTransactionUnsynced(String what, Work<T> work) {
+        Objects.requireNonNull(work, "work");
+        return db.writeUnsynced(what, work::run);
+    }
+
     /** The database file as given to H2 (without {@code .mv.db}). */
     public Path dbFile() {
         return dbFile;

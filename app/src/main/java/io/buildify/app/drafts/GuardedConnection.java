@@ -51,6 +51,11 @@ final class GuardedConnection implements AutoCloseable {
         return run(what, work, true);
     }
 
+    /** Like {@link #write} without the fsync: on disk when the process dies, possibly lost by a power cut. */
+    synchronized <T> T writeUnsynced(String what, Work<T> work) {
+        return run(what, work, false);
+    }
+
     private <T> T run(String what, Work<T> work, boolean writes) {
         if (closed) {
             throw new IllegalStateException("the draft store " + dbFile + " is closed");

@@ -78,6 +78,7 @@ public final class PublishViewModel {
             new ReadOnlyObjectWrapper<>(this, "outcome", PublishOutcome.NONE);
     private final BooleanBinding canPublish;
     private final MigrationPlanner planner;
+    private final PublishDelivery delivery;
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refreshPreview();
     /** Grows with every re-plan, so an answer of the server about an older draft is ignored. */
     private long generation;
@@ -89,6 +90,7 @@ public final class PublishViewModel {
         this.project = Objects.requireNonNull(project, "project");
         this.server = Objects.requireNonNull(server, "server");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.delivery = new PublishDelivery(server);
         // Foreign keys need the tables of the entities they name, and a one-to-many relationship adds its column to
         // its target's table: the offline preview plans against the drafts (the server against what is published).
         this.planner = new MigrationPlanner(new DraftEntities(project), PlanOptions.defaults());
@@ -156,8 +158,8 @@ public final class PublishViewModel {
     }
 
     /**
-     * Publishes the saved draft in the background; {@link #outcomeProperty()} tells how it went. A plan with
-     * destructive steps asks for confirmation first ({@link #pendingConfirmationProperty()}).
+     * Publishes the saved draft in the background ({@link #outcomeProperty()}). Destructive steps are confirmed first
+     * ({@link #pendingConfirmationProperty()}), offline too, so a queued request carries confirm_destructive.
      */
     public void publish() {
         if (publishing.get()) {
@@ -168,13 +170,8 @@ public final class PublishViewModel {
             outcome.set(PublishOutcome.error("Fix the problems in the earlier steps before publishing.", List.of()));
             return;
         }
-        if ((server.client().isEmpty() || !server.isReady()) && server.offlinePublishes().isPresent()) {
-            queueOffline(request(false)); // SPEC §3: sent by the publish queue when the server answers
-            return;
-        }
-        if (server.client().isEmpty() || !server.isReady()) {
-            outcome.set(PublishOutcome.error("The server is not ready: " + server.messageProperty().get(),
-                    List.of()));
+        if (delivery.unavailable()) {
+            outcome.set(PublishOutcome.error("The server is not ready: " + server.messageProperty().get(), List.of()));
             return;
         }
         List<DestructiveChange> destructive = steps.stream().filter(MigrationStep::destructive)
@@ -183,7 +180,7 @@ public final class PublishViewModel {
             askToConfirm(request(false), destructive);
             return;
         }
-        send(request(false));
+        deliver(request(false), delivery.queues());
     }
 
     /** The designer accepted the destructive steps of the pending confirmation: publish with the confirmation. */
@@ -192,7 +189,7 @@ public final class PublishViewModel {
         pendingRequest = null;
         pendingConfirmation.set(List.of());
         if (request != null) {
-            send(request.withConfirmDestructive(true));
+            deliver(request.withConfirmDestructive(true), delivery.queues());
         }
     }
 
@@ -271,7 +268,7 @@ public final class PublishViewModel {
     private void failed(PublishRequest request, Throwable error) {
         publishing.set(false);
         if (error instanceof ServerUnreachableException && server.offlinePublishes().isPresent()) {
-            queueOffline(request);
+            deliver(request, true);
             return;
         }
         if (error instanceof ConfirmationRequiredException e) {
@@ -288,11 +285,14 @@ public final class PublishViewModel {
         outcome.set(PublishErrors.describe(request.definition().name(), error));
     }
 
-    /** Hands the request, with its request id, to the publish queue (io.buildify.app.publishqueue). */
-    private void queueOffline(PublishRequest request) {
-        String receipt = server.offlinePublishes().orElseThrow().enqueue(document.entityId(), request);
+    /** To the server, or (offline, or it stopped answering) to the publish queue (io.buildify.app.publishqueue). */
+    private void deliver(PublishRequest request, boolean queue) {
+        if (!queue) {
+            send(request);
+            return;
+        }
         commitMessage.set("");
-        outcome.set(PublishOutcome.success(receipt, List.of()));
+        outcome.set(PublishOutcome.success(delivery.enqueue(document.entityId(), request), List.of()));
     }
 
     private void published(EntityDefinition definition, PublishResponse response) {

@@ -98,9 +98,12 @@ public final class PublishQueue {
         });
     }
 
-    /** The oldest queued entry, marked {@link PublishState#SENDING} with one more attempt; empty if none. */
+    /**
+     * The oldest queued entry, marked {@link PublishState#SENDING} with one more attempt; empty if none. The mark is
+     * not fsynced: lost by a power cut, the entry is simply "queued" again and resent under the same request id.
+     */
     Optional<QueuedPublish> takeNext() {
-        return store.inTransaction("take the next queued publish", connection -> {
+        return store.inTransactionUnsynced("take the next queued publish", connection -> {
             List<QueuedPublish> next = query(connection, "SELECT " + COLUMNS + " FROM publish_queue"
                     + " WHERE state = 'queued' ORDER BY seq FETCH FIRST 1 ROW ONLY");
             if (next.isEmpty()) {
