@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -68,7 +69,7 @@ final class EscalationView extends VBox {
         kind.getStyleClass().add("escalation-kind");
         kind.valueProperty().addListener((obs, old, now) -> viewModel.setKind(index, now));
         Button remove = WorkflowForms.removeButton("Remove this escalation", () -> viewModel.remove(index));
-        HBox first = new HBox(6, new Label("After"), after, new Label("h"), kind, remove);
+        HBox first = new HBox(6, fixed("After"), after, fixed("h"), kind, remove);
         first.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(kind, Priority.ALWAYS);
         VBox box = new VBox(4, first);
@@ -99,6 +100,12 @@ final class EscalationView extends VBox {
             box.getChildren().addAll(line("Role", role), line("User", user));
         }
         return box;
+    }
+
+    private static Label fixed(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static HBox line(String caption, Node control) {

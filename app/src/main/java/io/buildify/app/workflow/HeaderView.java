@@ -27,8 +27,9 @@ final class HeaderView extends VBox {
         entity.setPromptText("Pick an entity draft");
         entity.valueProperty().bindBidirectional(viewModel.entityNameProperty());
         Forms.row(grid, "Entity", entity, null);
-        Forms.row(grid, "Publish note", WorkflowForms.text("workflowCommitMessage", commitMessage,
+        GridPane publish = WorkflowForms.grid();
+        Forms.row(publish, "Publish note", WorkflowForms.text("workflowCommitMessage", commitMessage,
                 "What changed (optional)"), null);
-        getChildren().addAll(Forms.sectionTitle("Workflow"), grid, new TriggerView(trigger));
+        getChildren().addAll(Forms.sectionTitle("Workflow"), grid, new TriggerView(trigger), publish);
     }
 }

@@ -140,7 +140,8 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         List<WorkflowMarker> mine = designer.problems().stream().filter(m -> m.elementId().equals(selected)).toList();
         nameProblem.set(mine.stream().filter(m -> m.code().equals("invalid_name")).map(WorkflowMarker::message)
                 .findFirst().orElse(""));
-        conditions.setProblem(String.join("\n", mine.stream().filter(m -> !m.code().equals("invalid_name"))
+        conditions.setProblem(String.join("\n", mine.stream() // action problems show in the action's box
+                .filter(m -> !m.code().equals("invalid_name") && !m.code().equals("bad_action"))
                 .map(WorkflowMarker::message).toList()));
         active.set(true);
     }
