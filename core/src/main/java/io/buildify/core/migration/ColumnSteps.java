@@ -43,8 +43,10 @@ final class ColumnSteps {
                 alter(table) + " ADD COLUMN " + column.definition() + ";", true);
     }
 
+    /** The impact names the column by its new name, or by its old one while it waits under a temporary name. */
     static MigrationStep rename(String table, String from, String to) {
-        return new MigrationStep(StepKind.RENAME_COLUMN, table + "." + to,
+        String shown = RenameOrder.TEMPORARY.matcher(to).matches() ? from : to;
+        return new MigrationStep(StepKind.RENAME_COLUMN, table + "." + shown,
                 alter(table) + " RENAME COLUMN " + q(from) + " TO " + q(to) + ";",
                 alter(table) + " RENAME COLUMN " + q(to) + " TO " + q(from) + ";", false);
     }

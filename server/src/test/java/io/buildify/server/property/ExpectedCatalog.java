@@ -49,16 +49,17 @@ final class ExpectedCatalog {
             field(table, field, helper);
         }
         for (RelationshipDefinition r : entity.relationships()) {
+            String targetTable = r.targetEntity().equals(entity.name()) ? table : helper.tableName();
             switch (r.kind()) {
                 case ONE_TO_ONE -> {
                     String column = RelationshipNames.oneToOneColumn(r);
                     column(table, column, "UUID", r.required(), false);
-                    foreignKey(table, ConstraintNames.of(table, column, "fkey"), column, helper.tableName(), r);
+                    foreignKey(table, ConstraintNames.of(table, column, "fkey"), column, targetTable, r);
                     unique(table, ConstraintNames.of(table, column, "key"), column);
                 }
                 case ONE_TO_MANY -> {
                     String column = RelationshipNames.oneToManyColumn(entity, r);
-                    String target = helper.tableName();
+                    String target = targetTable;
                     column(target, column, "UUID", r.required(), false);
                     foreignKey(target, ConstraintNames.of(table, r.name(), "fkey"), column, table, r);
                     index(ConstraintNames.of(table, r.name(), "idx"), target, false, "btree", column, null);
@@ -71,7 +72,7 @@ final class ExpectedCatalog {
                     column(junction, other, "UUID", true, false);
                     primaryKey(junction, source + ", " + other);
                     foreignKey(junction, ConstraintNames.of(junction, source, "fkey"), source, table, r);
-                    foreignKey(junction, ConstraintNames.of(junction, other, "fkey"), other, helper.tableName(), r);
+                    foreignKey(junction, ConstraintNames.of(junction, other, "fkey"), other, targetTable, r);
                 }
             }
         }

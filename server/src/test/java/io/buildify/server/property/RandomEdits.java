@@ -167,7 +167,8 @@ final class RandomEdits {
         boolean junction = kind == RelationshipKind.MANY_TO_MANY;
         ReferentialAction onDelete = fields.pick(junction ? ACTIONS.subList(0, 3) : ACTIONS);
         boolean required = onDelete != ReferentialAction.SET_NULL && fields.chance(3);
-        RelationshipDefinition r = new RelationshipDefinition(fresh("r"), fresh("r"), "R", kind, helper,
+        String target = fields.chance(4) ? e.name() : helper; // sometimes the entity relates to itself
+        RelationshipDefinition r = new RelationshipDefinition(fresh("r"), fresh("r"), "R", kind, target,
                 kind == RelationshipKind.ONE_TO_MANY && fields.chance(2) ? fresh("k") + "_id" : null, null,
                 onDelete, fields.pick(ACTIONS.subList(0, 2)), required);
         List<RelationshipDefinition> list = new ArrayList<>(e.relationships());
