@@ -26,7 +26,8 @@ final class CanvasContextMenu {
         menu.getStyleClass().add("diagram-context-menu");
     }
 
-    void show(ContextMenuEvent event, Object hit) {
+    void show(ContextMenuEvent event, Object picked) {
+        Object hit = picked instanceof BendHandle bend ? bend.edge() : picked;
         DiagramActions actions = view.actions();
         menu.hide();
         if (hit instanceof DiagramElement element) {
