@@ -93,6 +93,8 @@ public final class SettingsView extends VBox {
 
         Label note = new Label(SettingsViewModel.TAKES_EFFECT);
         note.getStyleClass().add("placeholder-text");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         Label draftsTitle = title("Drafts");
         TextField location = new TextField(viewModel.draftStoreLocation());
         location.setId("draftStoreLocation");

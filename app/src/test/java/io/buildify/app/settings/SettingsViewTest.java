@@ -40,6 +40,7 @@ class SettingsViewTest {
         SettingsViewModel viewModel = new SettingsViewModel(dataDir, dataDir.resolve("drafts/drafts.mv.db"),
                 TaskRunner.direct());
         FxToolkit.registerPrimaryStage();
+        Theme.applyUserAgentStylesheet();
         Scene scene = FxToolkit.setupFixture(() -> {
             Stage stage = new Stage();
             StackPane root = new StackPane(new SettingsView(viewModel));
