@@ -2,7 +2,6 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.project.ProjectSession;
 import io.buildify.core.model.EntityDefinition;
-import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.validation.EntityValidator;
 import io.buildify.core.validation.ValidationProblem;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,11 +18,9 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -200,7 +197,7 @@ public final class EntityDocument {
         if (nameOk && serverNameProblem != null && current.name().equals(serverCheckedName)) {
             found.add(serverNameProblem);
         }
-        found.addAll(missingTargets(current));
+        found.addAll(ProjectChecks.of(project.list(), current));
         problems.setAll(found);
     }
 
@@ -217,29 +214,6 @@ public final class EntityDocument {
         serverCheckedName = name;
         serverNameProblem = problem;
         validate();
-    }
-
-    /**
-     * A relationship must point at an entity of this project (or itself): its foreign key needs that table. The
-     * core validator sees one entity only, so the project-wide check lives here, like name uniqueness.
-     */
-    private List<ValidationProblem> missingTargets(EntityDefinition current) {
-        List<RelationshipDefinition> relationships = current.relationships();
-        if (relationships.isEmpty()) {
-            return List.of();
-        }
-        Set<String> names = new HashSet<>();
-        project.list().forEach(draft -> names.add(draft.definition().name()));
-        names.add(current.name());
-        List<ValidationProblem> missing = new ArrayList<>();
-        for (int i = 0; i < relationships.size(); i++) {
-            String target = relationships.get(i).targetEntity();
-            if (target != null && !target.isBlank() && !names.contains(target)) {
-                missing.add(ValidationProblem.error("relationships[" + i + "].target_entity",
-                        "there is no entity named '" + target + "' in this project"));
-            }
-        }
-        return missing;
     }
 
     private void updateHistoryFlags() {
