@@ -19,26 +19,28 @@ final class TriggerView extends VBox {
         GridPane grid = WorkflowForms.grid();
         Forms.row(grid, "Starts", WorkflowForms.choice("workflowTrigger", List.of(TriggerType.values()),
                 viewModel.typeProperty(), TriggerViewModel::label), null);
-        GridPane schedule = WorkflowForms.grid();
-        Forms.row(schedule, "Schedule", WorkflowForms.text("triggerSchedule", viewModel.scheduleProperty(),
-                "0 9 * * 1-5  or  every 2 hours"), WorkflowForms.problem(viewModel.scheduleProblemProperty()));
-        showWhen(schedule, viewModel, t -> t == TriggerType.SCHEDULED);
-        GridPane fields = WorkflowForms.grid();
-        Forms.row(fields, "Fields", WorkflowForms.listWithSuggestions("triggerFields", viewModel.fieldsProperty(),
-                "status, amount", viewModel::fieldNames, "a field of the entity"), null);
-        showWhen(fields, viewModel, t -> t == TriggerType.ON_FIELD_CHANGE);
-        VBox conditions = new VBox(6, Forms.sectionTitle("Start only when"), new ConditionListView(
-                viewModel.conditions(), "trigger", "No conditions: every matching record starts the workflow."));
-        showWhen(conditions, viewModel, TriggerViewModel::takesConditions);
+        // Only the part the trigger type needs is built (at first paint: none, the trigger is manual).
+        Node schedule = WorkflowForms.lazy(when(viewModel, t -> t == TriggerType.SCHEDULED), () -> {
+            GridPane grid2 = WorkflowForms.grid();
+            Forms.row(grid2, "Schedule", WorkflowForms.text("triggerSchedule", viewModel.scheduleProperty(),
+                    "0 9 * * 1-5  or  every 2 hours"), WorkflowForms.problem(viewModel.scheduleProblemProperty()));
+            return grid2;
+        });
+        Node fields = WorkflowForms.lazy(when(viewModel, t -> t == TriggerType.ON_FIELD_CHANGE), () -> {
+            GridPane grid2 = WorkflowForms.grid();
+            Forms.row(grid2, "Fields", WorkflowForms.listWithSuggestions("triggerFields", viewModel.fieldsProperty(),
+                    "status, amount", viewModel::fieldNames, "a field of the entity"), null);
+            return grid2;
+        });
+        Node conditions = WorkflowForms.lazy(when(viewModel, TriggerViewModel::takesConditions), () -> new VBox(6,
+                Forms.sectionTitle("Start only when"), new ConditionListView(viewModel.conditions(), "trigger",
+                "No conditions: every matching record starts the workflow.")));
         getChildren().addAll(Forms.sectionTitle("Trigger"), grid, schedule, fields, conditions,
                 WorkflowForms.problem(viewModel.problemProperty()));
     }
 
-    private static void showWhen(Node node, TriggerViewModel viewModel,
-                                 java.util.function.Predicate<TriggerType> when) {
-        BooleanBinding shown = Bindings.createBooleanBinding(() -> when.test(viewModel.typeProperty().get()),
+    private static BooleanBinding when(TriggerViewModel viewModel, java.util.function.Predicate<TriggerType> test) {
+        return Bindings.createBooleanBinding(() -> test.test(viewModel.typeProperty().get()),
                 viewModel.typeProperty());
-        node.visibleProperty().bind(shown);
-        node.managedProperty().bind(shown);
     }
 }

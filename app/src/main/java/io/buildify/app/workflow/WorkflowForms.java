@@ -197,4 +197,20 @@ final class WorkflowForms {
             after.get(focused).requestFocus();
         }
     }
+
+    /** A box that shows while {@code shown}, filled by {@code content} the first time it shows. */
+    static javafx.scene.Node lazy(javafx.beans.value.ObservableValue<Boolean> shown,
+                              java.util.function.Supplier<javafx.scene.Node> content) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox();
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        Runnable fill = () -> {
+            if (shown.getValue() && box.getChildren().isEmpty()) {
+                box.getChildren().add(content.get());
+            }
+        };
+        shown.addListener((obs, was, is) -> fill.run());
+        fill.run();
+        return box;
+    }
 }
