@@ -10,6 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +38,43 @@ public final class EntityCatalog {
                 return Optional.of(new PublishedEntity(name, rs.getInt(1),
                         Jsonb.read(rs.getString(2), EntityDefinition.class), instant(rs, 3)));
             }
+        }
+    }
+
+    /**
+     * In one query: the current version of {@code name} and the table names of the entities it refers to (a
+     * publish needs only those, not the whole catalog).
+     */
+    public CurrentAndReferences currentAndReferences(Connection connection, String name, Set<String> referenced)
+            throws SQLException {
+        Objects.requireNonNull(name, "name");
+        Set<String> names = new LinkedHashSet<>(referenced);
+        names.add(name);
+        Optional<PublishedEntity> current = Optional.empty();
+        Map<String, String> tables = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) name, version,"
+                + " CASE WHEN name = ? THEN definition::text END, definition->>'table_name', published_at FROM "
+                + TABLE + " WHERE name = ANY (?) ORDER BY name, version DESC")) {
+            query.setString(1, name);
+            query.setArray(2, connection.createArrayOf("text", names.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    tables.put(rs.getString(1), rs.getString(4));
+                    if (rs.getString(1).equals(name)) {
+                        current = Optional.of(new PublishedEntity(name, rs.getInt(2),
+                                Jsonb.read(rs.getString(3), EntityDefinition.class), instant(rs, 5)));
+                    }
+                }
+            }
+        }
+        return new CurrentAndReferences(current, Map.copyOf(tables));
+    }
+
+    /** The current version of an entity (empty if never published) and the tables of the entities it names. */
+    public record CurrentAndReferences(Optional<PublishedEntity> current, Map<String, String> tables) {
+        /** The table of a referenced entity; its own name when it is not published (the planner's default). */
+        public String tableOf(String entity) {
+            return tables.getOrDefault(entity, entity);
         }
     }
 

@@ -68,6 +68,49 @@ public final class MigrationHistory {
         }
     }
 
+    /**
+     * Ends a {@code running} row with its outcome; the row keeps its start time as {@code executed_at}.
+     *
+     * @throws IllegalStateException if the row is no longer running (marked failed by a server start in between)
+     */
+    public MigrationRecord finish(Connection connection, long id, MigrationStatus outcome, long elapsedMs,
+                                  String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET status = ?,"
+                + " execution_time_ms = ?, error_message = ? WHERE id = ? AND status = 'running' RETURNING "
+                + COLUMNS)) {
+            update.setString(1, outcome.code());
+            update.setLong(2, elapsedMs);
+            update.setString(3, error);
+            update.setLong(4, id);
+            try (ResultSet rs = update.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("migration #" + id + " is no longer running");
+                }
+                return read(rs);
+            }
+        }
+    }
+
+    /**
+     * Marks every {@code running} or {@code pending} row failed with {@code message}: attempts whose server died
+     * (their transaction was rolled back by PostgreSQL). Only safe while no publish runs, i.e. under the lock.
+     *
+     * @return the ids of the rows marked
+     */
+    public List<Long> failUnfinished(Connection connection, String message) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET status = 'failed',"
+                + " error_message = ? WHERE status IN ('running', 'pending') RETURNING id")) {
+            update.setString(1, message);
+            try (ResultSet rs = update.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** The entity's history, newest first. */
     public List<MigrationRecord> forEntity(Connection connection, String entityName) throws SQLException {
         List<MigrationRecord> items = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.buildify.server.publish;
 
-import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.MigrationStatus;
 import io.buildify.core.api.PublishPreview;
@@ -25,11 +24,11 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Publishing an entity definition (SPEC §4). The server is the authority: it validates the definition, plans the
@@ -66,9 +65,9 @@ public final class PublishService {
     public PublishPreview preview(String name, PublishRequest request) throws SQLException {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
         try (Connection connection = dataSource.getConnection()) {
-            Optional<PublishedEntity> current = catalog.latest(connection, name);
-            PublishRequests.requireCurrentBase(request, name, current);
-            CheckedPlan checked = plan(connection, current, definition);
+            Planned planned = plan(connection, name, definition);
+            PublishRequests.requireCurrentBase(request, name, planned.current());
+            CheckedPlan checked = planned.checked();
             List<RowCheckResult> results = PreChecks.run(connection, checked.checks());
             return new PublishPreview(checked.plan(), results, results.stream().anyMatch(r -> !r.passed()),
                     checked.plan().destructive());
@@ -80,8 +79,6 @@ public final class PublishService {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            MigrationPlan plan = null;
-            long started = 0;
             try {
                 AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
                 Optional<PublishResult> replay = replay(connection, name, request.requestId());
@@ -89,38 +86,74 @@ public final class PublishService {
                     connection.rollback();
                     return replay.get();
                 }
-                Optional<PublishedEntity> current = catalog.latest(connection, name);
-                PublishRequests.requireCurrentBase(request, name, current);
-                CheckedPlan checked = plan(connection, current, definition);
-                plan = checked.plan();
+                Planned planned = plan(connection, name, definition);
+                PublishRequests.requireCurrentBase(request, name, planned.current());
+                MigrationPlan plan = planned.checked().plan();
                 Confirmations.require(plan.steps(), request.confirmDestructive(), "this publish");
-                PreChecks.requirePassed(PreChecks.run(connection, checked.checks()));
-                started = System.nanoTime();
-                StepRunner.run(connection, plan.steps());
-                long elapsed = MigrationRecorder.millisSince(started);
-                MigrationRecord record = recorder.completed(connection, NewMigration.of(plan,
-                        MigrationStatus.COMPLETED, elapsed, null, request.commitMessage(), request.author(),
-                        request.requestId()), "publish", Map.of());
-                int version = plan.toVersion().number();
-                catalog.insert(connection, definition, version, request.author());
-                connection.commit();
-                LOG.info("Published entity '{}' as version {} ({} steps, {} ms)", name, version,
-                        plan.steps().size(), elapsed);
-                return new PublishResult(new PublishResponse(name, version, record), false);
-            } catch (StepFailedException e) {
-                MigrationRecorder.rollbackQuietly(connection);
-                LOG.warn("Publishing entity '{}' failed and was rolled back: {}", name, e.getMessage());
-                recorder.failed(dataSource, NewMigration.of(plan, MigrationStatus.FAILED,
-                        MigrationRecorder.millisSince(started), e.getMessage(), request.commitMessage(),
-                        request.author(), request.requestId()), "publish_failed", Map.of());
-                throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
+                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, request.commitMessage(),
+                        request.author(), request.requestId());
+                return apply(connection, definition, planned.checked(), row);
             } catch (AdvisoryLock.LockTimeoutException e) {
                 connection.rollback();
                 throw new ApiException(503, "busy", e.getMessage(), Map.of());
             } catch (RuntimeException | SQLException e) {
-                connection.rollback();
+                MigrationRecorder.rollbackQuietly(connection);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The steps, the history row and the new definition version, committed together. The row checks are not run
+     * before the steps: each one counts exactly the rows that make its step fail (a cast that
+     * {@code pg_input_is_valid} refuses, a NULL under a new NOT NULL, a duplicate under a new UNIQUE), and
+     * PostgreSQL checks those rows anyway while it runs the step, so scanning first would read every table twice.
+     * When a step fails the work is undone to a savepoint and the checks run then, in the same transaction under
+     * the same lock, to refuse with the columns and counts ({@code precheck_failed}) just as before.
+     */
+    private PublishResult apply(Connection connection, EntityDefinition definition, CheckedPlan checked,
+                                NewMigration row) throws SQLException {
+        MigrationPlan plan = checked.plan();
+        long id = recorder.running(dataSource, row);
+        long started = System.nanoTime();
+        try {
+            StepRunner.run(connection, plan.steps());
+            long elapsed = MigrationRecorder.millisSince(started);
+            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "publish", Map.of());
+            catalog.insert(connection, definition, plan.toVersion().number(), row.author());
+            connection.commit();
+            LOG.info("Published entity '{}' as version {} ({} steps, {} ms)", definition.name(),
+                    plan.toVersion().number(), plan.steps().size(), elapsed);
+            return new PublishResult(new PublishResponse(definition.name(), plan.toVersion().number(), record),
+                    false);
+        } catch (StepFailedException e) {
+            List<RowCheckResult> counts = countFailingRows(connection, checked);
+            MigrationRecorder.rollbackQuietly(connection);
+            long elapsed = MigrationRecorder.millisSince(started);
+            ApiException refusal = PreChecks.refusal(counts)
+                    .orElseGet(() -> new ApiException(422, "migration_failed", e.getMessage(), e.details()));
+            LOG.warn("Publishing entity '{}' failed and was rolled back: {}", definition.name(), refusal.getMessage());
+            recorder.failed(dataSource, id, row, elapsed, refusal.getMessage(), "publish_failed", Map.of());
+            throw refusal;
+        } catch (RuntimeException | SQLException e) {
+            MigrationRecorder.rollbackQuietly(connection);
+            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+                    "publish_failed", Map.of());
+            throw e;
+        }
+    }
+
+    /** The row checks after a failed step, on the data as it was before the steps; empty if they cannot run. */
+    private static List<RowCheckResult> countFailingRows(Connection connection, CheckedPlan checked) {
+        if (checked.checks().isEmpty()) {
+            return List.of();
+        }
+        try {
+            StepRunner.undo(connection);
+            return PreChecks.run(connection, checked.checks());
+        } catch (SQLException e) {
+            LOG.warn("Could not count the rows behind the failed step: {}", e.getMessage());
+            return List.of();
         }
     }
 
@@ -142,16 +175,24 @@ public final class PublishService {
         return Optional.of(new PublishResult(new PublishResponse(name, record.toVersion(), record), true));
     }
 
-    private CheckedPlan plan(Connection connection, Optional<PublishedEntity> current,
-                             EntityDefinition definition) throws SQLException {
-        // Lookups name entities; foreign keys need their tables, which may have been given other names.
-        Map<String, String> tables = new HashMap<>();
-        for (EntitySummary summary : catalog.list(connection)) {
-            tables.put(summary.name(), summary.tableName());
+    /**
+     * Plans against the current version, looking up only the tables of the entities the old and new definitions
+     * refer to (lookups and relationships name entities, whose tables may have been given other names).
+     */
+    private Planned plan(Connection connection, String name, EntityDefinition definition) throws SQLException {
+        Set<String> referenced = References.of(definition);
+        EntityCatalog.CurrentAndReferences found = catalog.currentAndReferences(connection, name, referenced);
+        Optional<PublishedEntity> current = found.current();
+        if (current.isPresent() && !referenced.containsAll(References.of(current.get().definition()))) {
+            referenced.addAll(References.of(current.get().definition()));
+            found = catalog.currentAndReferences(connection, name, referenced);
         }
-        MigrationPlanner planner = new MigrationPlanner(entity -> tables.getOrDefault(entity, entity));
-        return planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
+        MigrationPlanner planner = new MigrationPlanner(found::tableOf);
+        CheckedPlan checked = planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
                 DefinitionVersion.of(current.map(PublishedEntity::version).orElse(0)));
+        return new Planned(current, checked);
     }
 
+    private record Planned(Optional<PublishedEntity> current, CheckedPlan checked) {
+    }
 }
