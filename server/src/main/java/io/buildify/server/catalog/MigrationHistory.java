@@ -69,22 +69,25 @@ public final class MigrationHistory {
     }
 
     /**
-     * Ends a {@code running} row with its outcome; the row keeps its start time as {@code executed_at}.
+     * Ends a row with its outcome; the row keeps its start time as {@code executed_at}. A completed outcome needs a
+     * running row; a failed one may also replace the message a sweep ({@link #failUnfinished}) gave the row while
+     * its publisher was between its rollback and this call.
      *
-     * @throws IllegalStateException if the row is no longer running (marked failed by a server start in between)
+     * @throws IllegalStateException if there is no such row in a state that can take the outcome
      */
     public MigrationRecord finish(Connection connection, long id, MigrationStatus outcome, long elapsedMs,
                                   String error) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET status = ?,"
-                + " execution_time_ms = ?, error_message = ? WHERE id = ? AND status = 'running' RETURNING "
-                + COLUMNS)) {
+                + " execution_time_ms = ?, error_message = ? WHERE id = ? AND (status = 'running'"
+                + " OR (status = 'failed' AND ? = 'failed')) RETURNING " + COLUMNS)) {
             update.setString(1, outcome.code());
             update.setLong(2, elapsedMs);
             update.setString(3, error);
             update.setLong(4, id);
+            update.setString(5, outcome.code());
             try (ResultSet rs = update.executeQuery()) {
                 if (!rs.next()) {
-                    throw new IllegalStateException("migration #" + id + " is no longer running");
+                    throw new IllegalStateException("migration #" + id + " is not running");
                 }
                 return read(rs);
             }
@@ -92,20 +95,22 @@ public final class MigrationHistory {
     }
 
     /**
-     * Marks every {@code running} or {@code pending} row failed with {@code message}: attempts whose server died
-     * (their transaction was rolled back by PostgreSQL). Only safe while no publish runs, i.e. under the lock.
-     *
-     * @return the ids of the rows marked
+     * The statement that marks every {@code running} or {@code pending} row failed with {@code message}: attempts
+     * whose server died (PostgreSQL rolled their transaction back). Only right while no migration runs, i.e. under
+     * the data-model lock. Parameterless, so it can share a round trip with other statements.
      */
+    public static String failUnfinishedSql(String message) {
+        return "UPDATE " + TABLE + " SET status = 'failed', error_message = '" + message.replace("'", "''")
+                + "' WHERE status IN ('running', 'pending')";
+    }
+
+    /** Runs {@link #failUnfinishedSql}; returns the ids of the rows marked. */
     public List<Long> failUnfinished(Connection connection, String message) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET status = 'failed',"
-                + " error_message = ? WHERE status IN ('running', 'pending') RETURNING id")) {
-            update.setString(1, message);
-            try (ResultSet rs = update.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
+        try (PreparedStatement update = connection.prepareStatement(failUnfinishedSql(message) + " RETURNING id");
+             ResultSet rs = update.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
         return ids;

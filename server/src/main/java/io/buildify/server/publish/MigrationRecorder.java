@@ -30,9 +30,10 @@ final class MigrationRecorder {
 
     /**
      * Writes the attempt as {@code running} and commits it at once, on a connection of its own, so the history
-     * shows a migration in progress and a server killed half way leaves a row that its next start marks failed
-     * ({@link UnfinishedMigrations}). The commit does not wait for the disk: the row only matters while
-     * PostgreSQL keeps running, and the migration's own commit flushes it anyway.
+     * shows a migration in progress and a server killed half way leaves a row that says so. The caller holds the
+     * data-model lock, so any other running row belongs to a dead attempt: it is marked failed in the same
+     * transaction ({@link UnfinishedMigrations} does the same at server start). The commit does not wait for the
+     * disk: the row only matters while PostgreSQL keeps running, and the migration's own commit flushes it anyway.
      *
      * @return the id of the row, for {@link #completed} or {@link #failed}
      */
@@ -40,7 +41,9 @@ final class MigrationRecorder {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (Statement settings = connection.createStatement()) {
-                settings.execute("SET LOCAL synchronous_commit = off");
+                // One round trip for both.
+                settings.execute("SET LOCAL synchronous_commit = off; "
+                        + MigrationHistory.failUnfinishedSql(UnfinishedMigrations.MESSAGE));
             }
             long id = history.insert(connection, row.withStatus(MigrationStatus.RUNNING)).id();
             connection.commit();
