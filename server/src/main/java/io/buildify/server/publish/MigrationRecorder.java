@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -51,11 +52,21 @@ final class MigrationRecorder {
         }
     }
 
-    /** Ends the running row as completed, in the caller's transaction, which also holds the migration itself. */
+    /**
+     * Ends the running row as completed, in the caller's transaction, which also holds the migration itself, and
+     * audits both the new definition version ({@code create} or {@code update}, with the changes) and the action.
+     */
     MigrationRecord completed(Connection connection, long id, NewMigration row, long elapsedMs, String action,
                               Map<String, Object> extra) throws SQLException {
         MigrationRecord record = history.finish(connection, id, MigrationStatus.COMPLETED, elapsedMs, null);
-        audit.record(connection, row.author(), action, "entity", row.entityName(), details(row, id, null, extra));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("migration_id", id);
+        change.put("changes", row.changes().stream().map(step -> step.kind().code()
+                + (step.object() == null ? "" : " " + step.object())).toList());
+        audit.recordAll(connection, List.of(
+                AuditLog.Entry.definitionChange(row.author(), "entity", row.entityName(), row.fromVersion(),
+                        row.toVersion(), change),
+                new AuditLog.Entry(row.author(), action, "entity", row.entityName(), details(row, id, null, extra))));
         return record;
     }
 

@@ -79,8 +79,12 @@ public final class WorkflowPublishService {
                 PublishRequests.requireCurrentBase("workflow", name, request.baseVersion(), current);
                 PublishedWorkflow published = workflows.insert(connection, definition, current + 1,
                         request.author(), request.commitMessage(), request.requestId());
-                audit.record(connection, request.author(), "publish", "workflow", name,
-                        auditDetails(published, request.requestId(), markers));
+                audit.recordAll(connection, List.of(
+                        AuditLog.Entry.definitionChange(request.author(), "workflow", name, current,
+                                published.version(), Map.of("states", definition.states().size(),
+                                        "transitions", definition.transitions().size())),
+                        new AuditLog.Entry(request.author(), "publish", "workflow", name,
+                                auditDetails(published, request.requestId(), markers))));
                 connection.commit();
                 LOG.info("Published workflow '{}' as version {} ({} states, {} transitions)", name,
                         published.version(), definition.states().size(), definition.transitions().size());

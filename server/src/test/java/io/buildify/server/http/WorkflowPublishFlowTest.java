@@ -120,7 +120,8 @@ class WorkflowPublishFlowTest {
         assertThat(replay.as(PublishedWorkflow.class)).isEqualTo(first.as(PublishedWorkflow.class));
         assertThat(api.get(WORKFLOWS + "wf_replay/versions").json().get("items")).hasSize(1);
         assertThat(new Db(server.dataSource()).column("SELECT action FROM buildify_catalog.audit_log"
-                + " WHERE object_type = 'workflow' AND object_name = 'wf_replay'")).containsExactly("publish");
+                + " WHERE object_type = 'workflow' AND object_name = 'wf_replay' ORDER BY id"))
+                .containsExactly("create", "publish");
 
         WorkflowPublishRequest reused = new WorkflowPublishRequest(Workflows.approval("wf_replay_other",
                 "wf_customer"), 0, "other", request.requestId(), "tester");
