@@ -3,6 +3,7 @@ package io.buildify.app.main;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
+import io.buildify.app.history.MigrationHistoryView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
 import io.buildify.app.publishqueue.PendingPublishesWindow;
 import io.buildify.app.settings.SettingsView;
@@ -35,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
@@ -181,8 +183,15 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
+        Button history = new Button("History…", Icons.of(MaterialDesignH.HISTORY));
+        history.setId("entityHistoryButton");
+        history.setTooltip(new Tooltip("The migrations of the selected entity, with rollback"));
+        history.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
+        history.setOnAction(event -> viewModel.historyOfSelected().ifPresent(model ->
+                MigrationHistoryView.openWindow(getScene().getWindow(), model)));
+
         ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), publish);
+                new Separator(Orientation.VERTICAL), publish, history);
         if (viewModel.hasWorkflows()) {
             Button newWorkflow = new Button("New workflow", Icons.of(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
             newWorkflow.setId("newWorkflowButton");
