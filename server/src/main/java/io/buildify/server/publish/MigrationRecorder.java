@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,8 @@ final class MigrationRecorder {
      */
     long running(DataSource dataSource, NewMigration row) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement settings = connection.createStatement()) {
-                // One round trip for both.
-                settings.execute("SET LOCAL synchronous_commit = off; "
-                        + MigrationHistory.failUnfinishedSql(UnfinishedMigrations.MESSAGE));
-            }
-            long id = history.insert(connection, row.withStatus(MigrationStatus.RUNNING)).id();
-            connection.commit();
-            return id;
+            connection.setAutoCommit(true); // one round trip: the statement commits itself
+            return history.insertRunning(connection, row, UnfinishedMigrations.MESSAGE);
         }
     }
 

@@ -35,10 +35,11 @@ import java.util.Set;
  * migration itself (SQL from clients is never trusted) and applies it.
  * <p>
  * A publish runs in ONE transaction under the data-model advisory lock: idempotency check, conflict check, plan,
- * confirmation of destructive steps, row checks against the current data, every step, the completed history row
- * and the new definition version, the audit entry. If PostgreSQL refuses a step, everything is rolled back and a
- * {@code failed} history row is then written in a transaction of its own.
- * A preview runs the same checks and planning without the lock and without executing anything.
+ * confirmation of destructive steps, every step, the completed history row, the new definition version and the
+ * audit entries. Its history row is written as {@code running} just before the steps, in a small transaction of its
+ * own, so a server killed half way leaves an honest trace. If PostgreSQL refuses a step, the row checks count the
+ * rows behind it and everything is rolled back; the row then becomes {@code failed}.
+ * A preview runs the same checks and planning, and the row checks, without the lock and without executing anything.
  */
 public final class PublishService {
     private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);

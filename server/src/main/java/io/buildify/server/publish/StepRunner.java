@@ -22,13 +22,16 @@ final class StepRunner {
 
     /** @throws StepFailedException naming the step PostgreSQL refused; the caller undoes or rolls back */
     static void run(Connection connection, List<MigrationStep> steps) throws StepFailedException, SQLException {
-        try (Statement settings = connection.createStatement()) {
-            // One round trip for both.
-            settings.execute("SET LOCAL lock_timeout = '" + STEP_LOCK_TIMEOUT + "'; SAVEPOINT " + SAVEPOINT);
+        // The settings and the savepoint travel with the first step: one round trip less, and they cannot fail.
+        String prefix = "SET LOCAL lock_timeout = '" + STEP_LOCK_TIMEOUT + "'; SAVEPOINT " + SAVEPOINT + "; ";
+        if (steps.isEmpty()) {
+            try (Statement settings = connection.createStatement()) {
+                settings.execute(prefix);
+            }
         }
         for (int i = 0; i < steps.size(); i++) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(steps.get(i).upSql());
+                statement.execute((i == 0 ? prefix : "") + steps.get(i).upSql());
             } catch (SQLException e) {
                 throw new StepFailedException(steps.get(i), i, steps.size(), e);
             }
