@@ -5,6 +5,7 @@ import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.eroverview.ErOverviewView;
 import io.buildify.app.explorer.ProjectExplorerView;
+import io.buildify.app.history.MigrationHistoryView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
 import io.buildify.app.publishqueue.PendingPublishesWindow;
 import io.buildify.app.settings.SettingsView;
@@ -37,6 +38,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -195,8 +197,15 @@ public final class MainView extends BorderPane {
         erDiagram.setTooltip(new Tooltip("All entities and their relationships as a diagram (Ctrl+Shift+E)"));
         erDiagram.setOnAction(event -> showErDiagram());
 
+        Button history = new Button("History…", Icons.of(MaterialDesignH.HISTORY));
+        history.setId("entityHistoryButton");
+        history.setTooltip(new Tooltip("The migrations of the selected entity, with rollback"));
+        history.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
+        history.setOnAction(event -> viewModel.historyOfSelected().ifPresent(model ->
+                MigrationHistoryView.openWindow(getScene().getWindow(), model)));
+
         ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), publish, erDiagram);
+                new Separator(Orientation.VERTICAL), publish, history, erDiagram);
         if (viewModel.hasWorkflows()) {
             Button newWorkflow = new Button("New workflow", Icons.of(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
             newWorkflow.setId("newWorkflowButton");

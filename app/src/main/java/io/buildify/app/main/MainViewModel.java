@@ -8,6 +8,7 @@ import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.entitywizard.WizardStep;
 import io.buildify.app.explorer.EntityListItem;
 import io.buildify.app.explorer.ProjectExplorerViewModel;
+import io.buildify.app.history.MigrationHistoryViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.projectfiles.ProjectFilesViewModel;
 import io.buildify.app.publishqueue.PendingPublishesViewModel;
@@ -144,6 +145,14 @@ public final class MainViewModel {
 
     private Optional<EntityDraft> selectedDraft() {
         return explorer.selectedEntityId().flatMap(project::find);
+    }
+
+    /**
+     * The migration history of the selected entity, for a window of its own (dispose it when that closes);
+     * empty when no entity is selected.
+     */
+    public Optional<MigrationHistoryViewModel> historyOfSelected() {
+        return explorer.selectedEntityId().map(id -> new MigrationHistoryViewModel(id, project, server, runner));
     }
 
     /** Opens the Preview &amp; publish step of the open entity, if its earlier steps allow it. */
