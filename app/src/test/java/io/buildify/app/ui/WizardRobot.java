@@ -71,8 +71,16 @@ public final class WizardRobot extends FxRobot {
     }
 
     /** The visible problem message shown beside a control, e.g. under the technical name. */
+    /** The first visible error message beside a control (warnings, such as publish order, are skipped). */
     public String visibleProblem() {
-        return lookup(".problem-message").match(Node::isVisible).queryAs(Label.class).getText();
+        return lookup(".problem-message").match(n -> n.isVisible() && n.getPseudoClassStates().stream()
+                .noneMatch(p -> p.getPseudoClassName().equals("warning"))).queryAs(Label.class).getText();
+    }
+
+    /** The first visible warning beside a control. */
+    public String visibleWarning() {
+        return lookup(".problem-message").match(n -> n.isVisible() && n.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("warning"))).queryAs(Label.class).getText();
     }
 
     public boolean nextDisabled() {
