@@ -68,14 +68,22 @@ public final class EntityCatalog {
         return items;
     }
 
-    /** The latest published definition of every entity. */
-    public List<EntityDefinition> latestDefinitions(Connection connection) throws SQLException {
+    /**
+     * The latest published definitions, other than {@code target}'s, that declare a one-to-many relationship to
+     * {@code target}: their key columns live on its table.
+     */
+    public List<EntityDefinition> pointingAt(Connection connection, String target) throws SQLException {
         List<EntityDefinition> items = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) definition::text"
-                + " FROM " + TABLE + " ORDER BY name, version DESC");
-             ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                items.add(Jsonb.read(rs.getString(1), EntityDefinition.class));
+        try (PreparedStatement query = connection.prepareStatement("SELECT definition::text FROM (SELECT DISTINCT"
+                + " ON (name) name, definition FROM " + TABLE + " ORDER BY name, version DESC) AS latest"
+                + " WHERE name <> ? AND definition->'relationships' @> jsonb_build_array(jsonb_build_object("
+                + "'kind', 'one_to_many', 'target_entity', CAST(? AS text)))")) {
+            query.setString(1, target);
+            query.setString(2, target);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    items.add(Jsonb.read(rs.getString(1), EntityDefinition.class));
+                }
             }
         }
         return items;

@@ -9,7 +9,6 @@ import io.buildify.core.api.PublishedEntity;
 import io.buildify.core.api.RowCheckResult;
 import io.buildify.core.migration.CheckedPlan;
 import io.buildify.core.migration.MigrationPlan;
-import io.buildify.core.migration.KnownEntities;
 import io.buildify.core.migration.MigrationPlanner;
 import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.model.DefinitionVersion;
@@ -145,11 +144,15 @@ public final class PublishService {
     private CheckedPlan plan(Connection connection, Optional<PublishedEntity> current,
                              EntityDefinition definition) throws SQLException {
         // Foreign keys need the tables of the entities they name (which may have other names), and a one-to-many
-        // relationship adds its column to its target's table: the planner gets every published definition.
-        MigrationPlanner planner = new MigrationPlanner(KnownEntities.of(catalog.latestDefinitions(connection)),
+        // relationship adds its column to its target's table: the planner reads the published definitions it needs.
+        MigrationPlanner planner = new MigrationPlanner(new PublishedEntities(connection, catalog),
                 PlanOptions.defaults());
-        return planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
-                DefinitionVersion.of(current.map(PublishedEntity::version).orElse(0)));
+        try {
+            return planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
+                    DefinitionVersion.of(current.map(PublishedEntity::version).orElse(0)));
+        } catch (PublishedEntities.CatalogReadException e) {
+            throw e.getCause();
+        }
     }
 
 }
