@@ -103,6 +103,9 @@ class BuildifyAppEndToEndTest {
         assertThat(robot.lookup("#entityTableName").queryAs(TextField.class).getText()).isEqualTo("customer");
         replaceText("#entityCategory", "Sales");
         robot.type(KeyCode.ENTER);
+        // The debounced server check of the name answers beside the name.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#entityNameServerHint")
+                .queryAs(Label.class).getText().equals("No other entity uses this name on the server."));
         Screenshots.write(scene(), "wizard-basic-info.png");
         robot.clickOn("#nextButton");
 

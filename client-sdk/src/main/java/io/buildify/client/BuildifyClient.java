@@ -124,7 +124,8 @@ public final class BuildifyClient implements AutoCloseable {
     }
 
     /**
-     * The server's audit log, newest first: publishes, failed publishes and rollbacks.
+     * The server's audit log, newest first: the {@code create} (first version) and {@code update} (later versions)
+     * of entity and workflow definitions, publishes, failed publishes and rollbacks.
      *
      * @param objectType e.g. {@code entity}, or null for all
      * @param objectName e.g. {@code customer}, or null for all

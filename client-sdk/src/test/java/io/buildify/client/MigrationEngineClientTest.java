@@ -93,8 +93,9 @@ class MigrationEngineClientTest {
                 .isInstanceOf(ConflictException.class);
 
         assertThat(client.audit("entity", "prospect", 10)).extracting(AuditEntry::action, AuditEntry::actor)
-                .containsExactly(tuple("rollback", "ann"), tuple("publish", "client-sdk-test"),
-                        tuple("publish", "client-sdk-test"));
+                .containsExactly(tuple("rollback", "ann"), tuple("update", "ann"),
+                        tuple("publish", "client-sdk-test"), tuple("update", "client-sdk-test"),
+                        tuple("publish", "client-sdk-test"), tuple("create", "client-sdk-test"));
         assertThatThrownBy(() -> client.audit(null, null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

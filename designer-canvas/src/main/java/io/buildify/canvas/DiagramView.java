@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.ObservableSet;
 import javafx.geometry.BoundingBox;
@@ -60,6 +61,7 @@ public class DiagramView extends Control {
     private final ObservableSet<DiagramElement> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObservableMap<String, List<Marker>> markers = FXCollections.observableHashMap();
     private final ObservableSet<String> highlighted = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableList<ContextMenuContributor> contextMenuContributors = FXCollections.observableArrayList();
     private DiagramActions actions;
 
     public DiagramView() {
@@ -205,6 +207,11 @@ public class DiagramView extends Control {
     /** Ids of highlighted elements (a path, a simulation step). */
     public final ObservableSet<String> getHighlighted() {
         return highlighted;
+    }
+
+    /** The host's additions to the right-click menu on nodes, edges and the canvas, asked in this order. */
+    public final ObservableList<ContextMenuContributor> getContextMenuContributors() {
+        return contextMenuContributors;
     }
 
     /** Highlights exactly these elements (node and edge ids along a path), replacing any earlier highlight. */

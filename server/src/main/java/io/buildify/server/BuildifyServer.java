@@ -19,6 +19,7 @@ import io.buildify.server.http.RollbackController;
 import io.buildify.server.http.WorkflowController;
 import io.buildify.server.publish.PublishService;
 import io.buildify.server.publish.RollbackService;
+import io.buildify.server.publish.UnfinishedMigrations;
 import io.buildify.server.publish.WorkflowPublishService;
 import io.javalin.Javalin;
 import org.slf4j.Logger;
@@ -69,6 +70,7 @@ public final class BuildifyServer implements AutoCloseable {
                 dataSource = pool(config.jdbcUrl(), config.user(), config.password());
             }
             CatalogSchema.migrate(dataSource);
+            markUnfinishedMigrationsFailed(dataSource);
             if (!isLoopback(config.host())) {
                 LOG.warn("Listening on {}, beyond loopback: the API has no token authentication yet, so anyone who"
                         + " can reach this address can publish", config.host());
@@ -148,6 +150,15 @@ public final class BuildifyServer implements AutoCloseable {
                 new PublishController(publishing), new MigrationController(queries),
                 new RollbackController(rollbacks), new AuditController(queries),
                 new WorkflowController(queries, workflowPublishing));
+    }
+
+    private static void markUnfinishedMigrationsFailed(DataSource dataSource) {
+        try {
+            UnfinishedMigrations.markFailed(dataSource, new MigrationHistory());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not check the migration history for unfinished migrations: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static boolean isLoopback(String host) {

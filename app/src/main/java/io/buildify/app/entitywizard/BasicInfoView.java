@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,10 +19,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.Duration;
+import javafx.animation.PauseTransition;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Step 1 "Basic info": binds the form controls to a {@link BasicInfoViewModel}. */
 public final class BasicInfoView extends VBox {
+
+    static final Duration NAME_CHECK_DELAY = Duration.millis(400);
+    private static final StringConverter<String> NONE_AS_TEXT = Forms.display(v -> v.isEmpty() ? "(none)" : v);
 
     public BasicInfoView(BasicInfoViewModel viewModel, ProblemDecorator decorator) {
         getStyleClass().add("wizard-page");
@@ -30,6 +36,7 @@ public final class BasicInfoView extends VBox {
         TextField name = text("entityName", viewModel, viewModel.nameProperty());
         name.setPromptText("snake_case, e.g. customer");
         Forms.row(grid, "Technical name", name, decorator.attach(name, "name"));
+        viewModel.nameCheck().ifPresent(check -> ((VBox) name.getParent()).getChildren().add(serverHint(name, check)));
         TextField label = text("entityLabel", viewModel, viewModel.labelProperty());
         Forms.row(grid, "Label", label, decorator.attach(label, "label"));
         TextField plural = text("entityPluralLabel", viewModel, viewModel.pluralLabelProperty());
@@ -82,12 +89,14 @@ public final class BasicInfoView extends VBox {
         ComboBox<String> primary = new ComboBox<>(viewModel.primaryFieldChoices());
         primary.setId("entityPrimaryField");
         primary.setPromptText("add fields in step 2 first");
+        primary.setConverter(NONE_AS_TEXT);
         primary.valueProperty().bindBidirectional(viewModel.primaryFieldProperty());
         Forms.row(grid, "Primary field", primary, decorator.attach(primary, "primary_field"));
 
         ComboBox<String> sortField = new ComboBox<>(viewModel.sortFieldChoices());
         sortField.setId("entitySortField");
         sortField.setPromptText("created_at");
+        sortField.setConverter(NONE_AS_TEXT);
         sortField.valueProperty().bindBidirectional(viewModel.sortFieldProperty());
         ComboBox<SortOrder> sortOrder = new ComboBox<>();
         sortOrder.setId("entitySortOrder");
@@ -115,6 +124,25 @@ public final class BasicInfoView extends VBox {
         Forms.row(grid, "Options", options, null);
 
         getChildren().add(grid);
+    }
+
+    /**
+     * The server's verdict on the name, under the name's own problem message. The check runs once on opening and
+     * then {@link #NAME_CHECK_DELAY} after the last keystroke, so typing a name costs one request, not one a key.
+     */
+    private static Label serverHint(TextField name, ServerNameCheck check) {
+        Label hint = new Label();
+        hint.setId("entityNameServerHint");
+        hint.getStyleClass().add("hint-text");
+        hint.setWrapText(true);
+        hint.textProperty().bind(check.hintProperty());
+        hint.visibleProperty().bind(check.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        PauseTransition debounce = new PauseTransition(NAME_CHECK_DELAY);
+        debounce.setOnFinished(event -> check.check());
+        name.textProperty().addListener((obs, old, now) -> debounce.playFromStart());
+        check.check();
+        return hint;
     }
 
     /** An icon with its name, for the icon choice. */

@@ -38,7 +38,11 @@ public final class BasicInfoViewModel {
             "mdi2o-office-building", "mdi2b-briefcase", "mdi2c-cart", "mdi2c-cash", "mdi2f-file-document",
             "mdi2t-tag", "mdi2c-calendar", "mdi2p-package-variant", "mdi2m-map-marker");
 
+    /** The first choice of the primary and sort field lists: no field (shown as "(none)"). */
+    public static final String NONE = "";
+
     private final EntityDocument document;
+    private final ServerNameCheck nameCheck;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
     private final StringProperty pluralLabel = new SimpleStringProperty(this, "pluralLabel", "");
@@ -62,7 +66,13 @@ public final class BasicInfoViewModel {
     private boolean loading;
 
     public BasicInfoViewModel(EntityDocument document) {
+        this(document, null);
+    }
+
+    /** With a check of the name against the server ({@code nameCheck} may be null: no such check). */
+    public BasicInfoViewModel(EntityDocument document, ServerNameCheck nameCheck) {
         this.document = Objects.requireNonNull(document, "document");
+        this.nameCheck = nameCheck;
         load(document.definition());
         document.definitionProperty().addListener((obs, old, now) -> load(now));
 
@@ -129,12 +139,12 @@ public final class BasicInfoViewModel {
             recordsPerPage.set(d.recordsPerPage());
             // Choices first: a combo box keeps its value only while the value is among its items.
             List<String> custom = d.fields().stream().map(FieldDefinition::name).filter(n -> !n.isBlank()).toList();
-            updateChoices(primaryFieldChoices, custom);
-            updateChoices(sortFieldChoices, Stream.concat(SystemFields.of(d).stream().map(SystemField::name),
-                    custom.stream()).toList());
+            updateChoices(primaryFieldChoices, Stream.concat(Stream.of(NONE), custom.stream()).toList());
+            updateChoices(sortFieldChoices, Stream.of(Stream.of(NONE), SystemFields.of(d).stream()
+                    .map(SystemField::name), custom.stream()).flatMap(x -> x).toList());
             icon.set(d.icon());
-            primaryField.set(d.primaryField());
-            sortField.set(d.defaultSortField());
+            primaryField.set(d.primaryField() == null ? NONE : d.primaryField());
+            sortField.set(d.defaultSortField() == null ? NONE : d.defaultSortField());
             sortOrder.set(d.defaultSortOrder());
             EntityOptions o = d.options();
             audited.set(o.audited());
@@ -220,7 +230,7 @@ public final class BasicInfoViewModel {
         return icon;
     }
 
-    /** The custom field that titles a record (lists, lookups), null for none. */
+    /** The custom field that titles a record (lists, lookups), {@link #NONE} for none. */
     public ObjectProperty<String> primaryFieldProperty() {
         return primaryField;
     }
@@ -233,12 +243,17 @@ public final class BasicInfoViewModel {
         return sortOrder;
     }
 
-    /** The custom fields, for the primary field. */
+    /** The server check of the technical name; empty when this step was made without one. */
+    public java.util.Optional<ServerNameCheck> nameCheck() {
+        return java.util.Optional.ofNullable(nameCheck);
+    }
+
+    /** {@link #NONE}, then the custom fields, for the primary field. */
     public ObservableList<String> primaryFieldChoices() {
         return primaryFieldChoices;
     }
 
-    /** System and custom fields, for the default sort. */
+    /** {@link #NONE}, then the system and custom fields, for the default sort. */
     public ObservableList<String> sortFieldChoices() {
         return sortFieldChoices;
     }

@@ -2,7 +2,6 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.project.ProjectSession;
 import io.buildify.core.model.EntityDefinition;
-import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.validation.EntityValidator;
 import io.buildify.core.validation.ValidationProblem;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,11 +18,9 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -55,6 +52,9 @@ public final class EntityDocument {
     private EntityDefinition saved;
     /** True while a save is being written (see {@link #commit()}). */
     private boolean writing;
+    /** The server's objection to a name, kept only while the live name is still that name. */
+    private String serverCheckedName;
+    private ValidationProblem serverNameProblem;
 
     public EntityDocument(ProjectSession project, EntityDefinition initial) {
         this.project = Objects.requireNonNull(project, "project");
@@ -194,31 +194,26 @@ public final class EntityDocument {
             found.add(ValidationProblem.error("name",
                     "an entity named '" + current.name() + "' already exists in this project"));
         }
-        found.addAll(missingTargets(current));
+        if (nameOk && serverNameProblem != null && current.name().equals(serverCheckedName)) {
+            found.add(serverNameProblem);
+        }
+        found.addAll(ProjectChecks.of(project.list(), current));
         problems.setAll(found);
     }
 
+    /** True when the name has an error found here (format, reserved word, another draft), not by the server. */
+    public boolean hasLocalNameError() {
+        return problems.stream().anyMatch(p -> p.isError() && p.path().equals("name") && p != serverNameProblem);
+    }
+
     /**
-     * A relationship must point at an entity of this project (or itself): its foreign key needs that table. The
-     * core validator sees one entity only, so the project-wide check lives here, like name uniqueness.
+     * Records what the server said about {@code name} (see {@link ServerNameCheck}): a problem at path
+     * {@code name}, or null when the server has no objection. It shows for as long as the live name is that name.
      */
-    private List<ValidationProblem> missingTargets(EntityDefinition current) {
-        List<RelationshipDefinition> relationships = current.relationships();
-        if (relationships.isEmpty()) {
-            return List.of();
-        }
-        Set<String> names = new HashSet<>();
-        project.list().forEach(draft -> names.add(draft.definition().name()));
-        names.add(current.name());
-        List<ValidationProblem> missing = new ArrayList<>();
-        for (int i = 0; i < relationships.size(); i++) {
-            String target = relationships.get(i).targetEntity();
-            if (target != null && !target.isBlank() && !names.contains(target)) {
-                missing.add(ValidationProblem.error("relationships[" + i + "].target_entity",
-                        "there is no entity named '" + target + "' in this project"));
-            }
-        }
-        return missing;
+    public void setServerNameProblem(String name, ValidationProblem problem) {
+        serverCheckedName = name;
+        serverNameProblem = problem;
+        validate();
     }
 
     private void updateHistoryFlags() {

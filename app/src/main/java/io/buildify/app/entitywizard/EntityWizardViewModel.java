@@ -43,7 +43,7 @@ public final class EntityWizardViewModel {
     public EntityWizardViewModel(EntityDocument document, ProjectSession project, ServerConnection server,
                                  TaskRunner runner) {
         this.document = Objects.requireNonNull(document, "document");
-        this.basicInfo = new BasicInfoViewModel(document);
+        this.basicInfo = new BasicInfoViewModel(document, new ServerNameCheck(document, server, runner));
         this.fields = new FieldsViewModel(document, project);
         this.relationships = new RelationshipsViewModel(document, project);
         this.indexes = new IndexesViewModel(document);

@@ -20,16 +20,18 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Property editor of the selected custom field. The rows shown depend on the field type (bound to the
@@ -139,20 +141,41 @@ public final class FieldEditorView extends StackPane {
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
         Forms.row(form, "Prefix / suffix", affixes, null);
-        TextField defaultValue = text("fieldDefaultValue", viewModel.defaultValueProperty());
-        defaultValue.setPromptText("none");
-        Forms.row(form, "Default value", defaultValue, problem(defaultValue, "default_value"));
-        Forms.row(form, "Form input", check("fieldReadOnly", "Read-only", viewModel.readOnlyProperty()), null);
+        DefaultValueInput defaults = new DefaultValueInput(viewModel);
+        Label defaultProblem = problem(defaults.text(), "default_value");
+        defaults.controls().stream().filter(c -> c != defaults.text()).forEach(c -> problem(c, "default_value"));
+        Forms.row(form, "Default value", defaults, defaultProblem);
+        FieldFormViewModel look = viewModel.form();
+        ComboBox<String> input = new ComboBox<>(look.inputTypeChoices());
+        input.setId("fieldInputType");
+        input.setConverter(Forms.display(v -> v.isEmpty() ? "(default)" : v.replace('_', ' ')));
+        input.valueProperty().bindBidirectional(look.inputTypeProperty());
+        input.setMaxWidth(190);
+        CheckBox readOnly = check("fieldReadOnly", "Read-only", viewModel.readOnlyProperty());
+        readOnly.setMinWidth(Region.USE_PREF_SIZE);
+        HBox inputRow = new HBox(16, input, readOnly);
+        inputRow.setAlignment(Pos.CENTER_LEFT);
+        Forms.row(form, "Form input", inputRow, null);
+        Spinner<Integer> position = new Spinner<>(1, 1, 1);
+        position.setId("fieldPosition");
+        position.setMaxWidth(90);
+        var positions = (SpinnerValueFactory.IntegerSpinnerValueFactory) position.getValueFactory();
+        positions.maxProperty().bind(look.fieldCountProperty());
+        positions.valueProperty().bindBidirectional(look.positionProperty());
+        Label of = new Label();
+        of.getStyleClass().add("hint-text");
+        of.textProperty().bind(Bindings.concat("of ", look.fieldCountProperty(), " in forms and lists"));
+        HBox positionRow = new HBox(8, position, of);
+        positionRow.setAlignment(Pos.CENTER_LEFT);
+        Forms.row(form, "Position", positionRow, null);
 
         GridPane textRules = Forms.section(viewModel.showsTextRulesProperty());
         TextField minLength = number("fieldMinLength", viewModel.minLengthProperty(), "none");
         Forms.row(textRules, "Min length", minLength, problem(minLength, "min_length"));
-        TextField regex = text("fieldRegex", viewModel.regexProperty());
-        regex.setPromptText("regular expression, e.g. ^[A-Z]{2}\\d+$");
-        Forms.row(textRules, "Must match", regex, problem(regex, this::regexPath, "value"));
-        TextField regexMessage = text("fieldRegexMessage", viewModel.regexMessageProperty());
-        regexMessage.setPromptText("message shown when it does not match");
-        Forms.row(textRules, "Message", regexMessage, null);
+        GridPane ruleGrid = Forms.grid();
+        Forms.row(ruleGrid, "Rules", new ValidationRulesView(look, this::problem), null);
+        ruleGrid.visibleProperty().bind(Bindings.isNotEmpty(look.rules()).or(Bindings.isNotEmpty(look.addableKinds())));
+        ruleGrid.managedProperty().bind(ruleGrid.visibleProperty());
 
         GridPane range = Forms.section(viewModel.showsRangeProperty());
         TextField minValue = decimal("fieldMinValue", viewModel.minValueProperty());
@@ -160,34 +183,21 @@ public final class FieldEditorView extends StackPane {
         TextField maxValue = decimal("fieldMaxValue", viewModel.maxValueProperty());
         Forms.row(range, "Max value", maxValue, problem(maxValue, "max_value"));
 
-        TitledPane pane = new TitledPane("More", new VBox(10, form, textRules, range));
+        TitledPane pane = new TitledPane("More", new VBox(10, form, textRules, range, ruleGrid));
         pane.setId("fieldMorePane");
         pane.setExpanded(false);
         pane.setAnimated(false);
-        for (Node node : List.of(form, textRules, range)) {
+        for (Node node : List.of(form, textRules, range, ruleGrid)) {
             node.lookupAll(".problem-message").forEach(message -> message.visibleProperty().addListener(
                     (obs, was, shown) -> pane.setExpanded(pane.isExpanded() || shown)));
         }
         return pane;
     }
 
-    private String regexPath() {
-        return "validation_rules[" + viewModel.regexRuleIndexProperty().get() + "]";
-    }
-
+    /** Decorates {@code control} with the problem at {@code <selected field>.<property>}. */
     private Label problem(Control control, String property) {
-        return problem(control, () -> "", property);
-    }
-
-    /** Decorates {@code control} with the problem at {@code <selected field>.<group>.<property>}. */
-    private Label problem(Control control, Supplier<String> group, String property) {
-        ObservableStringValue path = Bindings.createStringBinding(() -> {
-            if (prefix.get().isEmpty()) {
-                return "";
-            }
-            String middle = group.get();
-            return prefix.get() + "." + (middle.isEmpty() ? "" : middle + ".") + property;
-        }, prefix, viewModel.regexRuleIndexProperty());
+        ObservableStringValue path = Bindings.createStringBinding(
+                () -> prefix.get().isEmpty() ? "" : prefix.get() + "." + property, prefix);
         return decorator.attach(control, path);
     }
 

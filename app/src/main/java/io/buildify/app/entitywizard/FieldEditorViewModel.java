@@ -4,7 +4,6 @@ import io.buildify.app.util.Texts;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.Names;
-import io.buildify.core.model.ValidationRule;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -12,8 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,9 +32,8 @@ import java.util.function.UnaryOperator;
  * stale max length is left on a decimal. Text settings edit live and are saved by {@link #commit()}; the type, the
  * checkboxes, the numbers and the lookup target save at once.
  *
- * <p>The "more" properties (help text, placeholder, prefix/suffix, min length, value range, default, read-only and
- * one regex rule) follow the same paths. The regex rule is the field's first validation rule of type "regex"; other
- * rules are kept as they are.
+ * <p>The "more" properties (help text, placeholder, prefix/suffix, min length, value range, default, read-only)
+ * follow the same paths; input type, position and validation rules are in {@link #form()}.
  */
 public final class FieldEditorViewModel {
     public static final List<FieldType> FIELD_TYPES = List.of(FieldType.values());
@@ -65,21 +61,20 @@ public final class FieldEditorViewModel {
     private final StringProperty maxValue = new SimpleStringProperty(this, "maxValue", "");
     private final StringProperty defaultValue = new SimpleStringProperty(this, "defaultValue", "");
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
-    private final StringProperty regex = new SimpleStringProperty(this, "regex", "");
-    private final StringProperty regexMessage = new SimpleStringProperty(this, "regexMessage", "");
-    private final ReadOnlyIntegerWrapper regexRuleIndex = new ReadOnlyIntegerWrapper(this, "regexRuleIndex");
     private final BooleanBinding showsMaxLength = typeIs(FieldType::hasMaxLength);
     private final BooleanBinding showsPrecision = typeIs(t -> t == FieldType.DECIMAL);
     private final BooleanBinding showsAllowedValues = typeIs(FieldType::hasAllowedValues);
     private final BooleanBinding showsLookup = typeIs(t -> t == FieldType.LOOKUP);
-    /** Min length and the regex rule: every text type (the validator checks them against the type's length). */
+    /** Min length: every text type (the validator checks it against the type's length). */
     private final BooleanBinding showsTextRules = typeIs(FieldType::isText);
     private final BooleanBinding showsRange = typeIs(FieldType::isNumeric);
+    private final FieldFormViewModel form;
     private String fieldId;
     private boolean loading;
 
     FieldEditorViewModel(EntityDocument document) {
         this.document = Objects.requireNonNull(document, "document");
+        this.form = new FieldFormViewModel(document);
         name.addListener((obs, old, now) -> live(f -> renamed(f, now)));
         onText(label, FieldDefinition::withLabel);
         onText(description, (f, v) -> f.withDescription(v.isBlank() ? null : v));
@@ -101,8 +96,6 @@ public final class FieldEditorViewModel {
         onText(maxValue, (f, v) -> f.withRange(f.minValue(), FieldEdits.parseNumber(v)));
         onText(defaultValue, (f, v) -> f.withDefaultValue(v.isEmpty() ? null : v));
         onDiscrete(readOnly, FieldDefinition::withReadOnly);
-        onText(regex, (f, v) -> FieldEdits.withRegexRule(f, v, regexMessage.get()));
-        onText(regexMessage, (f, v) -> FieldEdits.withRegexRule(f, regex.get(), v));
     }
 
     /** Saves pending text edits (Enter / focus loss in the view). */
@@ -113,6 +106,7 @@ public final class FieldEditorViewModel {
     void select(String newFieldId) {
         document.commit();
         fieldId = newFieldId;
+        form.select(newFieldId);
         refresh();
     }
 
@@ -121,6 +115,12 @@ public final class FieldEditorViewModel {
         Optional<FieldDefinition> field = current();
         active.set(field.isPresent());
         field.ifPresent(this::load);
+        form.refresh();
+    }
+
+    /** Input type, position and validation rules of the selected field. */
+    public FieldFormViewModel form() {
+        return form;
     }
 
     static FieldDefinition renamed(FieldDefinition f, String newName) {
@@ -151,10 +151,8 @@ public final class FieldEditorViewModel {
         if (newType != FieldType.LOOKUP) {
             next = next.withLookupEntity(null);
         }
-        if (!newType.isText()) {
-            next = FieldEdits.withRegexRule(next, "", "");
-        }
-        return next.withDefaultValue(null);
+        next = next.withValidationRules(RuleKind.keepApplicable(next.validationRules(), newType));
+        return next.withDefaultValue(null).withInputType(null);
     }
 
     static List<String> parseValues(String text) {
@@ -188,11 +186,6 @@ public final class FieldEditorViewModel {
             loadNumber(maxValue, f.maxValue());
             loadText(defaultValue, f.defaultValue(), v -> v.isEmpty() ? null : v);
             readOnly.set(f.readOnly());
-            int index = FieldEdits.regexIndex(f.validationRules());
-            regexRuleIndex.set(index);
-            ValidationRule rule = index < f.validationRules().size() ? f.validationRules().get(index) : null;
-            loadText(regex, rule == null ? null : rule.value(), Texts::blankToNull);
-            loadText(regexMessage, rule == null ? null : rule.message(), Texts::blankToNull);
         } finally {
             loading = false;
         }
@@ -348,20 +341,6 @@ public final class FieldEditorViewModel {
 
     public BooleanProperty readOnlyProperty() {
         return readOnly;
-    }
-
-    /** Regular expression values must match; empty removes the rule. */
-    public StringProperty regexProperty() {
-        return regex;
-    }
-
-    public StringProperty regexMessageProperty() {
-        return regexMessage;
-    }
-
-    /** Where the regex rule sits in the field's rules, for problem paths ({@code validation_rules[i]}). */
-    public ReadOnlyIntegerProperty regexRuleIndexProperty() {
-        return regexRuleIndex.getReadOnlyProperty();
     }
 
     public BooleanBinding showsTextRulesProperty() {

@@ -10,15 +10,14 @@ import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
 import io.buildify.client.ServerUnreachableException;
 import io.buildify.client.ConfirmationRequiredException;
-import io.buildify.client.ConflictException;
 import io.buildify.client.PreCheckFailedException;
 import io.buildify.core.api.PublishPreview;
 import io.buildify.core.api.PublishRequest;
 import io.buildify.core.api.PublishResponse;
-import io.buildify.core.api.PublishedEntity;
 import io.buildify.core.api.RowCheckResult;
 import io.buildify.core.migration.MigrationPlan;
 import io.buildify.core.migration.MigrationPlanner;
+import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.migration.MigrationStep;
 import io.buildify.core.migration.UnsupportedChangeException;
 import io.buildify.core.model.DefinitionVersion;
@@ -72,9 +71,9 @@ public final class PublishViewModel {
     private final ReadOnlyBooleanWrapper publishing = new ReadOnlyBooleanWrapper(this, "publishing");
     private final ReadOnlyObjectWrapper<List<DestructiveChange>> pendingConfirmation =
             new ReadOnlyObjectWrapper<>(this, "pendingConfirmation", List.of());
-    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
     private final ReadOnlyObjectWrapper<PublishOutcome> outcome =
             new ReadOnlyObjectWrapper<>(this, "outcome", PublishOutcome.NONE);
+    private final PublishConflict conflict;
     private final BooleanBinding canPublish;
     private final MigrationPlanner planner;
     private final PublishDelivery delivery;
@@ -90,10 +89,10 @@ public final class PublishViewModel {
         this.server = Objects.requireNonNull(server, "server");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.delivery = new PublishDelivery(server);
-        // Lookups name entities while foreign keys need tables: ask the drafts for the table of each entity.
-        this.planner = new MigrationPlanner(entityName -> project.list().stream()
-                .map(EntityDraft::definition).filter(d -> d.name().equals(entityName))
-                .map(EntityDefinition::tableName).findFirst().orElse(entityName));
+        // Foreign keys need the tables of the entities they name, and a one-to-many relationship adds its column to
+        // its target's table: the offline preview plans against the drafts (the server against what is published).
+        this.planner = new MigrationPlanner(new DraftEntities(project), PlanOptions.defaults());
+        this.conflict = new PublishConflict(document, project, server, runner, outcome::set, this::checkWithServer);
         canPublish = Bindings.createBooleanBinding(
                 () -> previewable.get() && !publishing.get() && (server.stateProperty().get() == ServerState.READY
                         || server.offlinePublishes().isPresent()), // offline: the publish is queued
@@ -150,7 +149,7 @@ public final class PublishViewModel {
                 },
                 error -> {
                     if (asked == generation) {
-                        conflict.set(error instanceof ConflictException);
+                        conflict.update(error);
                         checksNote.set("The server could not check the rows: " + PublishErrors.describe(
                                 request.definition().name(), error).headline());
                     }
@@ -206,14 +205,7 @@ public final class PublishViewModel {
      * publishing the draft would change from there (the draft itself is kept as it is).
      */
     public void rebaseOnServerVersion() {
-        Optional<BuildifyClient> client = server.client();
-        String name = project.find(document.entityId()).map(d -> d.publishedSnapshot() == null ? null
-                : d.publishedSnapshot().name()).orElse(document.definition().name());
-        if (client.isEmpty()) {
-            return;
-        }
-        runner.run("load " + name, () -> client.get().getEntity(name), latest -> rebase(latest.orElse(null)),
-                error -> outcome.set(PublishErrors.describe(name, error)));
+        conflict.rebaseOnServerVersion();
     }
 
     /** A history of this entity's migrations, to show in a window of its own; dispose it when that closes. */
@@ -224,23 +216,6 @@ public final class PublishViewModel {
     /** Stops listening to the project; called when the wizard closes (the project outlives it). */
     void dispose() {
         project.revisionProperty().removeListener(onRevision);
-    }
-
-    private void rebase(PublishedEntity latest) {
-        if (latest == null) {
-            outcome.set(PublishOutcome.error("The server has no published version of this entity any more.",
-                    List.of()));
-        } else if (!latest.definition().id().equals(document.entityId())) {
-            outcome.set(PublishOutcome.error("Version " + latest.version() + " on the server was made from another "
-                    + "draft (its fields have other ids), so your draft cannot be based on it.", List.of(
-                    "Rename your entity to publish it separately, or delete your draft and work on the published one.")));
-        } else {
-            conflict.set(false);
-            project.markPublished(document.entityId(), latest.version(), latest.definition());
-            outcome.set(PublishOutcome.success("Your draft is now based on version " + latest.version()
-                    + ". The preview shows what publishing it would change from there.", List.of()));
-            checkWithServer();
-        }
     }
 
     private PublishRequest request(boolean confirmed) {
@@ -258,7 +233,7 @@ public final class PublishViewModel {
     private void send(PublishRequest request) {
         EntityDefinition definition = request.definition();
         publishing.set(true);
-        conflict.set(false);
+        conflict.update(null);
         outcome.set(PublishOutcome.NONE);
         runner.run("publish " + definition.name(), () -> server.client().orElseThrow().publish(request),
                 response -> published(definition, response),
@@ -281,7 +256,7 @@ public final class PublishViewModel {
             checks.setAll(e.failedChecks());
             blocked.set(true);
         }
-        conflict.set(error instanceof ConflictException);
+        conflict.update(error);
         outcome.set(PublishErrors.describe(request.definition().name(), error));
     }
 
@@ -386,7 +361,7 @@ public final class PublishViewModel {
 
     /** The last publish or preview met a newer version on the server; {@link #rebaseOnServerVersion()} helps. */
     public ReadOnlyBooleanProperty conflictProperty() {
-        return conflict.getReadOnlyProperty();
+        return conflict.conflictProperty();
     }
 
     public ReadOnlyObjectProperty<PublishOutcome> outcomeProperty() {

@@ -4,7 +4,9 @@ import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.audit.AuditWindow;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
+import io.buildify.app.eroverview.ErOverviewView;
 import io.buildify.app.explorer.ProjectExplorerView;
+import io.buildify.app.history.MigrationHistoryView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
 import io.buildify.app.publishqueue.PendingPublishesWindow;
 import io.buildify.app.settings.SettingsView;
@@ -37,8 +39,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -136,6 +140,8 @@ public final class MainView extends BorderPane {
     public void installAccelerators() {
         var accelerators = getScene().getAccelerators();
         accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), viewModel::newEntity);
+        accelerators.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showErDiagram);
         // Every edit is saved as it happens; Ctrl+S only finishes a pending text edit ("All changes saved").
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), viewModel::commit);
         // A filter, not an accelerator: text fields would otherwise take Ctrl+Z for their own (per-field) undo.
@@ -177,12 +183,16 @@ public final class MainView extends BorderPane {
 
         Button undo = new Button("Undo", Icons.of(MaterialDesignU.UNDO));
         undo.setId("undoButton");
-        undo.setTooltip(new Tooltip("Undo the last change of this entity (Ctrl+Z)"));
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(viewModel.undoTextProperty().concat(" (Ctrl+Z)"));
+        undo.setTooltip(undoTip);
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         undo.setOnAction(event -> viewModel.undo());
         Button redo = new Button("Redo", Icons.of(MaterialDesignR.REDO));
         redo.setId("redoButton");
-        redo.setTooltip(new Tooltip("Redo the change undone last (Ctrl+Shift+Z)"));
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(viewModel.redoTextProperty().concat(" (Ctrl+Shift+Z)"));
+        redo.setTooltip(redoTip);
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
         redo.setOnAction(event -> viewModel.redo());
 
@@ -192,8 +202,20 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
+        Button erDiagram = new Button("ER diagram", Icons.of(MaterialDesignS.SITEMAP_OUTLINE));
+        erDiagram.setId("erDiagramButton");
+        erDiagram.setTooltip(new Tooltip("All entities and their relationships as a diagram (Ctrl+Shift+E)"));
+        erDiagram.setOnAction(event -> showErDiagram());
+
+        Button history = new Button("History…", Icons.of(MaterialDesignH.HISTORY));
+        history.setId("entityHistoryButton");
+        history.setTooltip(new Tooltip("The migrations of the selected entity, with rollback"));
+        history.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
+        history.setOnAction(event -> viewModel.historyOfSelected().ifPresent(model ->
+                MigrationHistoryView.openWindow(getScene().getWindow(), model)));
+
         ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
-                new Separator(Orientation.VERTICAL), publish);
+                new Separator(Orientation.VERTICAL), publish, history, erDiagram);
         if (viewModel.hasWorkflows()) {
             Button newWorkflow = new Button("New workflow", Icons.of(MaterialDesignP.PLUS_BOX_MULTIPLE_OUTLINE));
             newWorkflow.setId("newWorkflowButton");
@@ -220,6 +242,11 @@ public final class MainView extends BorderPane {
         viewModel.pendingPublishes().ifPresent(queue -> bar.getItems().addAll(new Separator(Orientation.VERTICAL),
                 PendingPublishesWindow.button(queue)));
         return bar;
+    }
+
+    /** Opens the ER overview window (or brings it to the front). */
+    public void showErDiagram() {
+        ErOverviewView.show(viewModel.erOverview(), getScene().getWindow());
     }
 
     /** A published entity is refused with the reason; a draft is deleted after confirmation (no undo). */

@@ -2,10 +2,12 @@ package io.buildify.app.main;
 
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.entitywizard.EntityDocument;
+import io.buildify.app.eroverview.ErOverviewViewModel;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.entitywizard.WizardStep;
 import io.buildify.app.explorer.EntityListItem;
 import io.buildify.app.explorer.ProjectExplorerViewModel;
+import io.buildify.app.history.MigrationHistoryViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.projectfiles.ProjectFilesViewModel;
 import io.buildify.app.publishqueue.PendingPublishesViewModel;
@@ -49,6 +51,12 @@ public final class MainViewModel {
     /** Mirrors of the open document's flags, re-bound when another entity opens. */
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final StringProperty saveError = new SimpleStringProperty(this, "saveError", "");
+    private static final String ENTITY_UNDO = "Undo the last change of this entity";
+    private static final String ENTITY_REDO = "Redo the change undone last";
+    private final javafx.beans.property.StringProperty undoText =
+            new javafx.beans.property.SimpleStringProperty(this, "undoText", ENTITY_UNDO);
+    private final javafx.beans.property.StringProperty redoText =
+            new javafx.beans.property.SimpleStringProperty(this, "redoText", ENTITY_REDO);
     private final BooleanProperty undoable = new SimpleBooleanProperty(this, "undoable");
     private final BooleanProperty redoable = new SimpleBooleanProperty(this, "redoable");
     private final StringBinding saveStatus;
@@ -61,6 +69,7 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "designer");
     private ProjectFilesViewModel projectFiles;
     private PendingPublishesViewModel pendingPublishes;
+    private ErOverviewViewModel erOverview;
 
     public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
         this(project, null, server, runner);
@@ -136,6 +145,14 @@ public final class MainViewModel {
         return explorer.selectedEntityId().flatMap(project::find);
     }
 
+    /**
+     * The migration history of the selected entity, for a window of its own (dispose it when that closes);
+     * empty when no entity is selected.
+     */
+    public Optional<MigrationHistoryViewModel> historyOfSelected() {
+        return explorer.selectedEntityId().map(id -> new MigrationHistoryViewModel(id, project, server, runner));
+    }
+
     /** Opens the Preview &amp; publish step of the open entity, if its earlier steps allow it. */
     public boolean showPublish() {
         EntityWizardViewModel current = wizard.get();
@@ -182,6 +199,10 @@ public final class MainViewModel {
     }
 
     private void follow(EntityWizardViewModel now) {
+        undoText.unbind();
+        redoText.unbind();
+        undoText.set(ENTITY_UNDO);
+        redoText.set(ENTITY_REDO);
         dirty.unbind();
         saveError.unbind();
         undoable.unbind();
@@ -282,6 +303,17 @@ public final class MainViewModel {
         saveError.bind(now.saveErrorProperty());
         undoable.bind(now.canUndoProperty());
         redoable.bind(now.canRedoProperty());
+        undoText.bind(now.undoTextProperty());
+        redoText.bind(now.redoTextProperty());
+    }
+
+    /** The undo button's tooltip: what undo would take back ("Undo Rename state 'review'"). */
+    public javafx.beans.property.ReadOnlyStringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty redoTextProperty() {
+        return redoText;
     }
 
     /** True when this window has workflow drafts (the Workflows tab shows). */
@@ -308,6 +340,22 @@ public final class MainViewModel {
 
     public ProjectExplorerViewModel explorer() {
         return explorer;
+    }
+
+    /** The ER overview of all entities; double-clicking one there opens it here (closing an open workflow). */
+    public ErOverviewViewModel erOverview() {
+        if (erOverview == null) {
+            erOverview = new ErOverviewViewModel(project, this::openEntity);
+        }
+        return erOverview;
+    }
+
+    /** Opens the entity in the wizard, as selecting it in the explorer does; the search is cleared if it hides it. */
+    public void openEntity(String entityId) {
+        commit();
+        closeWorkflow();
+        explorer.searchTextProperty().set("");
+        explorer.select(entityId);
     }
 
     /** File ▸ Export / Import of {@code *.buildify.json} files (entities, and workflows when the window has them). */

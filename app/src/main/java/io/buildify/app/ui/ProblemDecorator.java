@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import org.controlsfx.validation.Severity;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * The problems are computed by the ViewModel; this class only displays them.
  */
 public final class ProblemDecorator {
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private final ValidationSupport support = new ValidationSupport();
     private final ObservableList<ValidationProblem> problems;
 
@@ -49,6 +51,11 @@ public final class ProblemDecorator {
         StringBinding text = Bindings.createStringBinding(
                 () -> problemAt(path.get()).map(ValidationProblem::message).orElse(""), problems, path);
         message.textProperty().bind(text);
+        // A warning (e.g. publish order) reads differently from an error that blocks Next.
+        Runnable severity = () -> message.pseudoClassStateChanged(WARNING,
+                problemAt(path.get()).map(p -> !p.isError()).orElse(false));
+        text.addListener((obs, old, now) -> severity.run());
+        severity.run();
         message.visibleProperty().bind(text.isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         return message;

@@ -1,17 +1,15 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Forms;
-import io.buildify.core.model.TriggerType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
-
 /** The workflow header form, shown in the properties panel while nothing on the canvas is selected. */
 final class HeaderView extends VBox {
 
-    HeaderView(HeaderViewModel viewModel, javafx.beans.property.StringProperty commitMessage) {
+    HeaderView(HeaderViewModel viewModel, TriggerViewModel trigger,
+               javafx.beans.property.StringProperty commitMessage) {
         super(8);
         getStyleClass().add("workflow-header-form");
         GridPane grid = WorkflowForms.grid();
@@ -29,10 +27,9 @@ final class HeaderView extends VBox {
         entity.setPromptText("Pick an entity draft");
         entity.valueProperty().bindBidirectional(viewModel.entityNameProperty());
         Forms.row(grid, "Entity", entity, null);
-        Forms.row(grid, "Trigger", WorkflowForms.choice("workflowTrigger", List.of(TriggerType.values()),
-                viewModel.triggerProperty(), WorkflowForms::enumLabel), null);
-        Forms.row(grid, "Publish note", WorkflowForms.text("workflowCommitMessage", commitMessage,
+        GridPane publish = WorkflowForms.grid();
+        Forms.row(publish, "Publish note", WorkflowForms.text("workflowCommitMessage", commitMessage,
                 "What changed (optional)"), null);
-        getChildren().addAll(Forms.sectionTitle("Workflow"), grid);
+        getChildren().addAll(Forms.sectionTitle("Workflow"), grid, new TriggerView(trigger), publish);
     }
 }

@@ -1,14 +1,10 @@
 package io.buildify.app.workflow;
 
 import io.buildify.core.model.Names;
-import io.buildify.core.model.TriggerType;
 import io.buildify.core.model.WorkflowDefinition;
-import io.buildify.core.model.WorkflowTrigger;
 import io.buildify.core.workflow.WorkflowMarker;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,7 +12,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The workflow header: name, label, description, category, the entity it applies to (one of the project's entity
- * drafts) and the trigger. The name follows the label until it is edited by hand, as in the entity wizard.
+ * drafts); the trigger has its own {@link TriggerViewModel}. The name follows the label until it is edited by hand, as in the entity wizard.
  */
 public final class HeaderViewModel extends PanelModel {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -24,7 +20,6 @@ public final class HeaderViewModel extends PanelModel {
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final StringProperty category = new SimpleStringProperty(this, "category", "");
     private final StringProperty entityName = new SimpleStringProperty(this, "entityName", "");
-    private final ObjectProperty<TriggerType> trigger = new SimpleObjectProperty<>(this, "trigger", TriggerType.MANUAL);
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
     private final ObservableList<String> entityChoices = FXCollections.observableArrayList();
 
@@ -53,10 +48,6 @@ public final class HeaderViewModel extends PanelModel {
             h.entityName = blankToNull(value);
             return h;
         }));
-        onEdit(trigger, value -> designer.document().updateHeader("trigger", h -> {
-            h.trigger = new WorkflowTrigger(value, h.trigger.conditions(), h.trigger.schedule());
-            return h;
-        }));
         reload();
     }
 
@@ -70,7 +61,6 @@ public final class HeaderViewModel extends PanelModel {
             description.set(nullToEmpty(h.description()));
             category.set(nullToEmpty(h.category()));
             entityName.set(nullToEmpty(h.entityName()));
-            trigger.set(h.trigger().type());
         });
         nameProblem.set(designer.problems().stream()
                 .filter(m -> m.elementId().isEmpty() && m.code().equals("invalid_name"))
@@ -97,10 +87,6 @@ public final class HeaderViewModel extends PanelModel {
 
     public StringProperty entityNameProperty() {
         return entityName;
-    }
-
-    public ObjectProperty<TriggerType> triggerProperty() {
-        return trigger;
     }
 
     /** Entity drafts of the project, by name. */

@@ -34,16 +34,19 @@ final class StatePropertiesView extends VBox {
         Forms.row(grid, "Final", isFinal, null);
         Forms.row(grid, "SLA (hours)", WorkflowForms.text("stateSla", viewModel.slaHoursProperty(), "none"),
                 WorkflowForms.problem(viewModel.slaProblemProperty()));
+        Forms.row(grid, "Required", WorkflowForms.listWithSuggestions("stateRequiredFields",
+                viewModel.requiredFieldsProperty(), "fields to fill in", viewModel::fieldNames, "a field of the entity"),
+                WorkflowForms.problem(viewModel.requiredFieldsProblemProperty()));
 
         GridPane approval = WorkflowForms.grid();
         BooleanBinding isApproval = Bindings.createBooleanBinding(
                 () -> viewModel.typeProperty().get() == StateType.APPROVAL, viewModel.typeProperty());
         approval.visibleProperty().bind(isApproval);
         approval.managedProperty().bind(isApproval);
-        Forms.row(approval, "Approvers", WorkflowForms.text("stateApprovers",
-                viewModel.approverRolesProperty(), "manager, finance"),
+        Forms.row(approval, "Approvers", WorkflowForms.listWithSuggestions("stateApprovers",
+                viewModel.approverRolesProperty(), "manager, finance", viewModel::knownRoles, "a role already used"),
                 WorkflowForms.problem(viewModel.approverProblemProperty()));
-        Forms.row(approval, "Required", WorkflowForms.text("stateApprovalCount",
+        Forms.row(approval, "Approvals", WorkflowForms.text("stateApprovalCount",
                 viewModel.requiredApproversProperty(), "1"),
                 WorkflowForms.problem(viewModel.requiredProblemProperty()));
 

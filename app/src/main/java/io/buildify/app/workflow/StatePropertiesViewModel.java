@@ -36,6 +36,9 @@ public final class StatePropertiesViewModel extends PanelModel {
     private final StringProperty approverRoles = new SimpleStringProperty(this, "approverRoles", "");
     private final StringProperty requiredApprovers = new SimpleStringProperty(this, "requiredApprovers", "1");
     private final StringProperty slaHours = new SimpleStringProperty(this, "slaHours", "");
+    private final StringProperty requiredFields = new SimpleStringProperty(this, "requiredFields", "");
+    private final ReadOnlyStringWrapper requiredFieldsProblem =
+            new ReadOnlyStringWrapper(this, "requiredFieldsProblem", "");
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
     private final ReadOnlyStringWrapper colorProblem = new ReadOnlyStringWrapper(this, "colorProblem", "");
     private final ReadOnlyStringWrapper approverProblem = new ReadOnlyStringWrapper(this, "approverProblem", "");
@@ -73,6 +76,7 @@ public final class StatePropertiesViewModel extends PanelModel {
         onEdit(requiredApprovers, value -> wholeNumber(value, requiredProblem, "How many approvers must approve: "
                 + "a whole number, 1 or more").ifPresent(count -> edit("required_approvers", s -> s.approval =
                 new ApprovalConfig(s.approval == null ? List.of() : s.approval.approverRoles(), count))));
+        onEdit(requiredFields, value -> edit("required_fields", s -> s.requiredFields = splitList(value)));
         onEdit(slaHours, value -> {
             if (value.isBlank()) {
                 slaProblem.set("");
@@ -132,6 +136,9 @@ public final class StatePropertiesViewModel extends PanelModel {
             if (otherElement || requiredProblem.get().isEmpty()) {
                 requiredApprovers.set(String.valueOf(s.approval() == null ? 1 : s.approval().requiredApprovers()));
             }
+            if (!splitList(requiredFields.get()).equals(s.requiredFields())) {
+                requiredFields.set(joinList(s.requiredFields()));
+            }
             if (otherElement || slaProblem.get().isEmpty()) {
                 slaHours.set(s.slaHours() == null ? "" : s.slaHours().toString());
             }
@@ -146,8 +153,10 @@ public final class StatePropertiesViewModel extends PanelModel {
                 "duplicate_state_name")).map(WorkflowMarker::message).findFirst().orElse(""));
         approverProblem.set(mine.stream().filter(m -> m.code().equals("no_approver_role"))
                 .map(WorkflowMarker::message).findFirst().orElse(""));
+        requiredFieldsProblem.set(String.join("\n", mine.stream().filter(m -> m.code().equals("bad_required_field"))
+                .map(WorkflowMarker::message).toList()));
         otherProblems.setAll(mine.stream().filter(m -> !List.of("invalid_name", "duplicate_state_name",
-                "no_approver_role").contains(m.code())).map(WorkflowMarker::message).toList());
+                "no_approver_role", "bad_required_field").contains(m.code())).map(WorkflowMarker::message).toList());
         active.set(true);
     }
 
@@ -190,6 +199,25 @@ public final class StatePropertiesViewModel extends PanelModel {
 
     public StringProperty slaHoursProperty() {
         return slaHours;
+    }
+
+    /** Fields that must be filled in this state, comma-separated. */
+    public StringProperty requiredFieldsProperty() {
+        return requiredFields;
+    }
+
+    public ReadOnlyStringProperty requiredFieldsProblemProperty() {
+        return requiredFieldsProblem.getReadOnlyProperty();
+    }
+
+    /** Roles already used in the workflow, suggested for the approvers. */
+    public List<String> knownRoles() {
+        return designer.knownRoles();
+    }
+
+    /** Field names of the workflow's entity, suggested for the required fields. */
+    public List<String> fieldNames() {
+        return designer.fieldNames();
     }
 
     public ReadOnlyStringProperty nameProblemProperty() {

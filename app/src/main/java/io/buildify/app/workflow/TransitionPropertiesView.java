@@ -28,7 +28,6 @@ import java.util.List;
 /** The properties form of the selected transition, with its condition rows ({field, operator, value}). */
 final class TransitionPropertiesView extends VBox {
     private final TransitionPropertiesViewModel viewModel;
-    private final VBox rows = new VBox(6);
 
     TransitionPropertiesView(TransitionPropertiesViewModel viewModel) {
         super(8);
@@ -48,26 +47,24 @@ final class TransitionPropertiesView extends VBox {
         Forms.row(grid, "Taken", WorkflowForms.choice("transitionConditionType", List.of(ConditionType.values()),
                 viewModel.conditionTypeProperty(), WorkflowForms::conditionType), null);
 
-        BooleanBinding conditional = Bindings.createBooleanBinding(
-                () -> viewModel.conditionTypeProperty().get() == ConditionType.CONDITIONAL,
+        // The conditions show for every transition that is not an approver's decision, so a new user finds them
+        // without first choosing "When conditions hold"; adding one makes the transition conditional.
+        BooleanBinding conditionsShown = Bindings.createBooleanBinding(
+                () -> viewModel.conditionTypeProperty().get() != ConditionType.APPROVAL,
                 viewModel.conditionTypeProperty());
-        GridPane combineGrid = WorkflowForms.grid();
-        Forms.row(combineGrid, "Match", WorkflowForms.choice("transitionCombine", List.of(LogicalOperator.values()),
-                viewModel.combineProperty(), WorkflowForms::combine), null);
-        Button add = new Button("Add condition", Icons.of(MaterialDesignP.PLUS));
-        add.setId("addConditionButton");
-        add.setOnAction(event -> viewModel.addCondition());
-        VBox conditions = new VBox(6, combineGrid, rows, add,
-                WorkflowForms.problem(viewModel.conditionProblemProperty()));
-        conditions.visibleProperty().bind(conditional);
-        conditions.managedProperty().bind(conditional);
+        VBox conditions = new VBox(6, Forms.sectionTitle("Conditions"), new ConditionListView(
+                viewModel.conditionList(), "transition",
+                "No conditions: always taken. Add one to take this transition only when it holds."));
+        conditions.getStyleClass().add("transition-conditions");
+        conditions.visibleProperty().bind(conditionsShown);
+        conditions.managedProperty().bind(conditionsShown);
         Label otherProblems = WorkflowForms.problem(Bindings.createStringBinding(
-                () -> conditional.get() ? "" : viewModel.conditionProblemProperty().get(),
-                conditional, viewModel.conditionProblemProperty()));
+                () -> conditionsShown.get() ? "" : viewModel.conditionProblemProperty().get(),
+                conditionsShown, viewModel.conditionProblemProperty()));
 
         GridPane rest = WorkflowForms.grid();
-        Forms.row(rest, "Allowed roles", WorkflowForms.text("transitionRoles", viewModel.allowedRolesProperty(),
-                "anyone"), null);
+        Forms.row(rest, "Allowed roles", WorkflowForms.listWithSuggestions("transitionRoles",
+                viewModel.allowedRolesProperty(), "anyone", viewModel::knownRoles, "a role already used"), null);
         Forms.row(rest, "Button", WorkflowForms.text("transitionButtonLabel", viewModel.buttonLabelProperty(),
                 "Approve"), null);
         Forms.row(rest, "Button style", WorkflowForms.choice("transitionButtonStyle", List.of(ButtonStyle.values()),
@@ -75,45 +72,6 @@ final class TransitionPropertiesView extends VBox {
         Forms.row(rest, "Order", WorkflowForms.text("transitionOrder", viewModel.displayOrderProperty(), "0"),
                 WorkflowForms.problem(viewModel.orderProblemProperty()));
 
-        viewModel.conditions().addListener((ListChangeListener<ConditionRow>) c -> rebuildRows());
-        rebuildRows();
         getChildren().addAll(Forms.sectionTitle("Transition"), route, grid, conditions, otherProblems, rest);
-    }
-
-    private void rebuildRows() {
-        rows.getChildren().setAll(viewModel.conditions().stream().map(this::row).toList());
-    }
-
-    private Node row(ConditionRow row) {
-        ComboBox<String> field = new ComboBox<>(viewModel.fieldChoices());
-        field.getStyleClass().add("condition-field");
-        field.setEditable(true);
-        field.setPrefWidth(110);
-        field.setValue(row.fieldProperty().get());
-        field.valueProperty().addListener((obs, old, now) -> {
-            row.fieldProperty().set(now == null ? "" : now);
-            viewModel.rowEdited(row);
-        });
-        ComboBox<ConditionOperator> operator = WorkflowForms.choice(null, List.of(ConditionOperator.values()),
-                row.operatorProperty(), WorkflowForms::operator);
-        operator.getStyleClass().add("condition-operator");
-        operator.setPrefWidth(80);
-        operator.setMaxWidth(80);
-        operator.valueProperty().addListener((obs, old, now) -> viewModel.rowEdited(row));
-        TextField value = new TextField();
-        value.getStyleClass().add("condition-value");
-        value.setPromptText("value");
-        value.textProperty().bindBidirectional(row.valueProperty());
-        value.textProperty().addListener((obs, old, now) -> viewModel.rowEdited(row));
-        HBox.setHgrow(value, Priority.ALWAYS);
-        value.setPrefWidth(60);
-        Button remove = new Button(null, Icons.of(MaterialDesignC.CLOSE));
-        remove.getStyleClass().add("flat");
-        remove.setTooltip(new Tooltip("Remove this condition"));
-        remove.setOnAction(event -> viewModel.removeCondition(row));
-        HBox line = new HBox(4, field, operator, value, remove);
-        line.getStyleClass().add("condition-row");
-        line.setAlignment(Pos.CENTER_LEFT);
-        return line;
     }
 }

@@ -5,7 +5,6 @@ import io.buildify.core.model.Condition;
 import io.buildify.core.model.ConditionGroup;
 import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
-import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.LogicalOperator;
 import io.buildify.core.model.Names;
 import io.buildify.core.model.WorkflowTransition;
@@ -36,9 +35,7 @@ public final class TransitionPropertiesViewModel extends PanelModel {
     private final StringProperty description = new SimpleStringProperty(this, "description", "");
     private final ObjectProperty<ConditionType> conditionType =
             new SimpleObjectProperty<>(this, "conditionType", ConditionType.ALWAYS);
-    private final ObjectProperty<LogicalOperator> combine =
-            new SimpleObjectProperty<>(this, "combine", LogicalOperator.AND);
-    private final ObservableList<ConditionRow> conditions = FXCollections.observableArrayList();
+    private final ConditionListModel conditions;
     private final StringProperty allowedRoles = new SimpleStringProperty(this, "allowedRoles", "");
     private final StringProperty buttonLabel = new SimpleStringProperty(this, "buttonLabel", "");
     private final ObjectProperty<ButtonStyle> buttonStyle =
@@ -46,13 +43,17 @@ public final class TransitionPropertiesViewModel extends PanelModel {
     private final StringProperty displayOrder = new SimpleStringProperty(this, "displayOrder", "0");
     private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper(this, "route", "");
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
-    private final ReadOnlyStringWrapper conditionProblem = new ReadOnlyStringWrapper(this, "conditionProblem", "");
     private final ReadOnlyStringWrapper orderProblem = new ReadOnlyStringWrapper(this, "orderProblem", "");
-    private final ObservableList<String> fieldChoices = FXCollections.observableArrayList();
     private String transitionId;
 
     TransitionPropertiesViewModel(WorkflowDesignerViewModel designer) {
         super(designer);
+        conditions = new ConditionListModel(() -> designer.entity().orElse(null), (field, change) -> edit(field, t -> {
+            t.conditions = change.apply(t.conditions);
+            if (field.equals("conditions+")) {
+                t.conditionType = ConditionType.CONDITIONAL; // adding a condition makes the transition conditional
+            }
+        }));
         designer.selectedIdProperty().addListener((obs, old, now) -> reload());
         onEdit(name, value -> edit("name", t -> t.name = value.strip()));
         onEdit(label, value -> edit("label", t -> {
@@ -67,8 +68,6 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         }));
         onEdit(description, value -> edit("description", t -> t.description = blankToNull(value)));
         onEdit(conditionType, value -> edit("condition_type", t -> t.conditionType = value));
-        onEdit(combine, value -> edit("combine", t -> t.conditions = new ConditionGroup(value,
-                t.conditions.conditions())));
         onEdit(allowedRoles, value -> edit("allowed_roles", t -> t.allowedRoles = splitList(value)));
         onEdit(buttonLabel, value -> edit("button_label", t -> t.buttonLabel = blankToNull(value)));
         onEdit(buttonStyle, value -> edit("button_style", t -> t.buttonStyle = value));
@@ -85,35 +84,16 @@ public final class TransitionPropertiesViewModel extends PanelModel {
 
     /** Adds an empty condition on the first field of the entity (or none) and makes the transition conditional. */
     public void addCondition() {
-        String firstField = fieldChoices.isEmpty() ? "" : fieldChoices.get(0);
-        edit("conditions+", t -> {
-            List<Condition> list = new java.util.ArrayList<>(t.conditions.conditions());
-            list.add(new Condition(firstField, ConditionOperator.EQ, null));
-            t.conditions = new ConditionGroup(t.conditions.operator(), list);
-            t.conditionType = ConditionType.CONDITIONAL;
-        });
+        conditions.add();
     }
 
     public void removeCondition(ConditionRow row) {
-        int index = conditions.indexOf(row);
-        if (index >= 0) {
-            edit("conditions-", t -> {
-                List<Condition> list = new java.util.ArrayList<>(t.conditions.conditions());
-                list.remove(index);
-                t.conditions = new ConditionGroup(t.conditions.operator(), list);
-            });
-        }
+        conditions.remove(row);
     }
 
     /** Called by the view when a row's field, operator or value changes. */
     public void rowEdited(ConditionRow row) {
-        if (isLoading() || !conditions.contains(row)) {
-            return;
-        }
-        var entity = designer.entity().orElse(null);
-        List<Condition> list = conditions.stream().map(r -> r.toCondition(entity)).toList();
-        edit("conditions#" + conditions.indexOf(row), t -> t.conditions = new ConditionGroup(t.conditions.operator(),
-                list));
+        conditions.rowEdited(row);
     }
 
     private void edit(String field, Consumer<WorkflowEdits.Transition> change) {
@@ -137,25 +117,12 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         boolean otherElement = !selected.equals(transitionId);
         transitionId = selected;
         WorkflowTransition t = designer.document().transition(selected);
+        conditions.show(t.conditions(), designer.fieldNames(), otherElement);
         load(() -> {
-            List<String> fields = designer.entity().map(e -> e.fields().stream().map(FieldDefinition::name).toList())
-                    .orElse(List.of());
-            if (!fields.equals(fieldChoices)) {
-                fieldChoices.setAll(fields); // only on change: resetting a combo box's items clears what it shows
-            }
             name.set(t.name());
             label.set(t.label());
             description.set(nullToEmpty(t.description()));
             conditionType.set(t.conditionType());
-            combine.set(t.conditions().operator());
-            List<Condition> now = t.conditions().conditions();
-            boolean same = now.size() == conditions.size();
-            for (int i = 0; same && i < now.size(); i++) {
-                same = conditions.get(i).shows(now.get(i));
-            }
-            if (!same || otherElement) {
-                conditions.setAll(now.stream().map(ConditionRow::new).toList());
-            }
             if (!splitList(allowedRoles.get()).equals(t.allowedRoles())) {
                 allowedRoles.set(joinList(t.allowedRoles()));
             }
@@ -173,7 +140,8 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         List<WorkflowMarker> mine = designer.problems().stream().filter(m -> m.elementId().equals(selected)).toList();
         nameProblem.set(mine.stream().filter(m -> m.code().equals("invalid_name")).map(WorkflowMarker::message)
                 .findFirst().orElse(""));
-        conditionProblem.set(String.join("\n", mine.stream().filter(m -> !m.code().equals("invalid_name"))
+        conditions.setProblem(String.join("\n", mine.stream() // action problems show in the action's box
+                .filter(m -> !m.code().equals("invalid_name") && !m.code().equals("bad_action"))
                 .map(WorkflowMarker::message).toList()));
         active.set(true);
     }
@@ -198,12 +166,13 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         return conditionType;
     }
 
-    public ObjectProperty<LogicalOperator> combineProperty() {
-        return combine;
+    /** The transition's conditions (rows, AND/OR, field choices, findings). */
+    public ConditionListModel conditionList() {
+        return conditions;
     }
 
     public ObservableList<ConditionRow> conditions() {
-        return conditions;
+        return conditions.rows();
     }
 
     public StringProperty allowedRolesProperty() {
@@ -233,15 +202,16 @@ public final class TransitionPropertiesViewModel extends PanelModel {
 
     /** The rules' findings on this transition's conditions (unknown field, wrong value type). */
     public ReadOnlyStringProperty conditionProblemProperty() {
-        return conditionProblem.getReadOnlyProperty();
+        return conditions.problemProperty();
     }
 
     public ReadOnlyStringProperty orderProblemProperty() {
         return orderProblem.getReadOnlyProperty();
     }
 
-    /** Field names of the workflow's entity, for the condition rows. */
-    public ObservableList<String> fieldChoices() {
-        return fieldChoices;
+    /** Roles already used in the workflow, suggested for the allowed roles. */
+    public List<String> knownRoles() {
+        return designer.knownRoles();
     }
+
 }

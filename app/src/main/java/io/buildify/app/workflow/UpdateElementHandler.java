@@ -54,7 +54,7 @@ final class UpdateElementHandler implements CommandHandler<UpdateElementHandler.
 
     @Override
     public String describe(Update context) {
-        return context.field() == null ? "Edit properties" : "Edit " + context.field().replace('_', ' ');
+        return UndoDescriptions.ofUpdate(context.field(), context.before(), context.after());
     }
 
     @Override

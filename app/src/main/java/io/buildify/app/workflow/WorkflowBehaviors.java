@@ -26,8 +26,9 @@ import java.util.Set;
 /**
  * Workflow side effects of the canvas's own commands, run as follow-ups in the same undo step (like bpmn-js
  * behaviors): a dropped or pasted state gets a unique label and a name derived from it ("Task 2", {@code task_2}),
- * so two drops never start with a duplicate-name error; an auto-layout leaves transitions straight; a new transition gets a name and, out of an approval
- * state, "Approve" / "Reject" with the approval condition; renaming a label on the canvas renames the technical
+ * so two drops never start with a duplicate-name error; an auto-layout leaves transitions straight; a new
+ * transition gets a label shown on the edge ("To Review", name {@code to_review}) and, out of an approval state,
+ * "Approve" / "Reject" with the approval condition; renaming a label on the canvas renames the technical
  * name too while the name still follows the label.
  */
 final class WorkflowBehaviors {
@@ -102,7 +103,8 @@ final class WorkflowBehaviors {
                     : io.buildify.core.model.ButtonStyle.DANGER;
             edit.name = Names.snakeCaseOf(edit.label);
         } else {
-            edit.label = "";
+            // Shown on the edge, so a new user sees where each arrow goes; the name follows it ("to_review").
+            edit.label = "To " + (target.label().isBlank() ? "next" : target.label());
             edit.name = "to_" + (target.name().isBlank() ? "next" : target.name());
         }
         edit.buttonLabel = edit.label.isEmpty() ? Names.labelOf(edit.name) : edit.label;

@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import io.buildify.app.workflow.ActionsViewModel.Phase;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
@@ -186,11 +187,16 @@ public final class WorkflowDesignerView extends BorderPane {
     private TabPane sidePanel() {
         VBox properties = new VBox(12);
         properties.setPadding(new Insets(10));
-        StatePropertiesView state = new StatePropertiesView(viewModel.stateProperties());
-        TransitionPropertiesView transition = new TransitionPropertiesView(viewModel.transitionProperties());
-        HeaderView header = new HeaderView(viewModel.header(), viewModel.publish().commitMessageProperty());
-        bindShown(state, viewModel.stateProperties().activeProperty());
-        bindShown(transition, viewModel.transitionProperties().activeProperty());
+        // Built on first use: at first paint nothing is selected, and the hidden forms would cost CSS and layout.
+        var stateShown = viewModel.stateProperties().activeProperty();
+        var transitionShown = viewModel.transitionProperties().activeProperty();
+        javafx.scene.Node state = WorkflowForms.lazy(stateShown, () -> new VBox(12,
+                new StatePropertiesView(viewModel.stateProperties()), new EscalationView(viewModel.escalation()),
+                new ActionsView(viewModel.actions(), Phase.ENTRY, Phase.EXIT)));
+        javafx.scene.Node transition = WorkflowForms.lazy(transitionShown, () -> new VBox(12,
+                new TransitionPropertiesView(viewModel.transitionProperties()),
+                new ActionsView(viewModel.actions(), Phase.TRANSITION)));
+        HeaderView header = new HeaderView(viewModel.header(), viewModel.trigger(), viewModel.publish().commitMessageProperty());
         var nothingSelected = viewModel.selectedIdProperty().isNull();
         bindShown(header, nothingSelected);
         Label hint = new Label("Select a state or a transition on the canvas to edit it.");
@@ -205,17 +211,20 @@ public final class WorkflowDesignerView extends BorderPane {
         bindShown(outcome, outcome.textProperty().isNotEmpty());
         viewModel.publish().failedProperty().addListener((obs, old, now) ->
                 outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), now));
-        StateActionsView actions = new StateActionsView(viewModel.stateActions());
-        bindShown(actions, viewModel.stateProperties().activeProperty());
-        properties.getChildren().addAll(outcome, state, actions, transition, header, hint);
+        properties.getChildren().addAll(outcome, state, transition, header, hint);
         ScrollPane scroll = new ScrollPane(properties);
         scroll.setFitToWidth(true);
         Tab propertiesTab = new Tab("Properties", scroll);
         propertiesTab.setId("propertiesTab");
-        SimulationView simulation = new SimulationView(viewModel.simulation());
-        simulation.setPadding(new Insets(10));
-        Tab simulateTab = new Tab("Simulate", simulation);
+        Tab simulateTab = new Tab("Simulate");
         simulateTab.setId("simulateTab");
+        simulateTab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && simulateTab.getContent() == null) {
+                SimulationView simulation = new SimulationView(viewModel.simulation());
+                simulation.setPadding(new Insets(10));
+                simulateTab.setContent(simulation);
+            }
+        });
         TabPane tabs = new TabPane(propertiesTab, simulateTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefWidth(330);

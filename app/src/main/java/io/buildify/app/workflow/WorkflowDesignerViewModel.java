@@ -52,9 +52,13 @@ public final class WorkflowDesignerViewModel {
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError", "");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final HeaderViewModel header;
     private final StatePropertiesViewModel stateProperties;
-    private final StateActionsViewModel stateActions;
+    private final ActionsViewModel actions;
+    private final EscalationViewModel escalation;
+    private final TriggerViewModel trigger;
     private final TransitionPropertiesViewModel transitionProperties;
     private final SimulationViewModel simulation;
     private final WorkflowPublishViewModel publish;
@@ -72,7 +76,9 @@ public final class WorkflowDesignerViewModel {
         validate();
         this.header = new HeaderViewModel(this);
         this.stateProperties = new StatePropertiesViewModel(this);
-        this.stateActions = new StateActionsViewModel(this);
+        this.actions = new ActionsViewModel(this);
+        this.escalation = new EscalationViewModel(this);
+        this.trigger = new TriggerViewModel(this);
         this.transitionProperties = new TransitionPropertiesViewModel(this);
         this.simulation = new SimulationViewModel(this);
         this.publish = new WorkflowPublishViewModel(this, project, server, runner);
@@ -83,6 +89,7 @@ public final class WorkflowDesignerViewModel {
     private void changed() {
         save();
         validate();
+        describeUndo();
         if (selectedId.get() != null && !exists(selectedId.get())) {
             selectedId.set(null);
         }
@@ -129,6 +136,33 @@ public final class WorkflowDesignerViewModel {
             return Optional.empty();
         }
         return entities.get().stream().filter(e -> name.equals(e.name())).findFirst();
+    }
+
+    /** Field names of the workflow's entity (none while it has no entity), for conditions and required fields. */
+    public List<String> fieldNames() {
+        return entity().map(e -> e.fields().stream().map(io.buildify.core.model.FieldDefinition::name).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Roles already named anywhere in the workflow (approvers, allowed roles, escalations), sorted: what the role
+     * boxes suggest, so the same role is not spelled three ways.
+     */
+    public List<String> knownRoles() {
+        java.util.TreeSet<String> roles = new java.util.TreeSet<>();
+        WorkflowDefinition wf = document.definition();
+        wf.states().forEach(s -> {
+            if (s.approval() != null) {
+                roles.addAll(s.approval().approverRoles());
+            }
+            s.escalationRules().forEach(r -> {
+                if (r.notifyRole() != null && !r.notifyRole().isBlank()) {
+                    roles.add(r.notifyRole());
+                }
+            });
+        });
+        wf.transitions().forEach(t -> roles.addAll(t.allowedRoles()));
+        return List.copyOf(roles);
     }
 
     /** Names of the project's entity drafts, for the header's entity choice. */
@@ -208,6 +242,25 @@ public final class WorkflowDesignerViewModel {
         return revision.getReadOnlyProperty();
     }
 
+    /** "Undo Rename state 'review'", or "Undo" when there is nothing to undo; for the undo button's tooltip. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** "Redo Add on-entry action send_email", or "Redo". */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    private void describeUndo() {
+        undoText.set(("Undo " + readable(commandStack().undoDescriptionProperty().get())).strip());
+        redoText.set(("Redo " + readable(commandStack().redoDescriptionProperty().get())).strip());
+    }
+
+    private String readable(String raw) {
+        return UndoDescriptions.readable(raw, document::describeElement, document::stateLabel);
+    }
+
     public ReadOnlyBooleanProperty canUndoProperty() {
         return commandStack().canUndoProperty();
     }
@@ -224,8 +277,16 @@ public final class WorkflowDesignerViewModel {
         return stateProperties;
     }
 
-    public StateActionsViewModel stateActions() {
-        return stateActions;
+    public TriggerViewModel trigger() {
+        return trigger;
+    }
+
+    public EscalationViewModel escalation() {
+        return escalation;
+    }
+
+    public ActionsViewModel actions() {
+        return actions;
     }
 
     public TransitionPropertiesViewModel transitionProperties() {

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -124,6 +125,26 @@ public final class WorkflowDocument {
         edit.toStateId = edge.target().nodeId();
         edit.label = edge.getLabel();
         return edit.build();
+    }
+
+    /**
+     * "state 'review'" or "transition 'approve'" for an element id, also for one deleted meanwhile (its properties
+     * stay stored so undo can bring it back); empty for an unknown id.
+     */
+    Optional<String> describeElement(String id) {
+        if (states.containsKey(id)) {
+            return Optional.of("state '" + states.get(id).name() + "'");
+        }
+        if (transitions.containsKey(id)) {
+            return Optional.of("transition '" + transitions.get(id).name() + "'");
+        }
+        return Optional.empty();
+    }
+
+    /** The label of a state as stored or drawn ("Manager approval"). */
+    Optional<String> stateLabel(String id) {
+        return diagram.model().findNode(id).map(DiagramNode::getLabel)
+                .or(() -> Optional.ofNullable(states.get(id)).map(WorkflowState::label));
     }
 
     boolean hasStoredState(String nodeId) {

@@ -4,6 +4,7 @@ import io.buildify.core.model.ApprovalConfig;
 import io.buildify.core.model.ButtonStyle;
 import io.buildify.core.model.ConditionGroup;
 import io.buildify.core.model.ConditionType;
+import io.buildify.core.model.EscalationRule;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowAction;
@@ -29,6 +30,8 @@ public final class WorkflowEdits {
         public ApprovalConfig approval;
         public Integer slaHours;
         public List<WorkflowAction> onEntryActions, onExitActions;
+        public List<EscalationRule> escalationRules;
+        public List<String> requiredFields;
         public double x, y;
         private final WorkflowState from;
 
@@ -46,14 +49,16 @@ public final class WorkflowEdits {
             slaHours = s.slaHours();
             onEntryActions = s.onEntryActions();
             onExitActions = s.onExitActions();
+            escalationRules = s.escalationRules();
+            requiredFields = s.requiredFields();
             x = s.x();
             y = s.y();
         }
 
         public WorkflowState build() {
             return new WorkflowState(from.id(), name, label, description, type, color, icon, isFinal,
-                    requiresApproval, approval, slaHours, from.escalationRules(), onEntryActions,
-                    onExitActions, from.requiredFields(), x, y);
+                    requiresApproval, approval, slaHours, escalationRules, onEntryActions,
+                    onExitActions, requiredFields, x, y);
         }
     }
 
@@ -63,6 +68,7 @@ public final class WorkflowEdits {
         public ConditionType conditionType;
         public ConditionGroup conditions;
         public List<String> allowedRoles;
+        public List<WorkflowAction> actions;
         public ButtonStyle buttonStyle;
         public int displayOrder;
         private final WorkflowTransition from;
@@ -78,13 +84,14 @@ public final class WorkflowEdits {
             conditionType = t.conditionType();
             conditions = t.conditions();
             allowedRoles = t.allowedRoles();
+            actions = t.actions();
             buttonStyle = t.buttonStyle();
             displayOrder = t.displayOrder();
         }
 
         public WorkflowTransition build() {
             return new WorkflowTransition(from.id(), name, label, description, fromStateId, toStateId, conditionType,
-                    conditions, allowedRoles, from.allowedUsers(), from.actions(), buttonLabel, buttonStyle,
+                    conditions, allowedRoles, from.allowedUsers(), actions, buttonLabel, buttonStyle,
                     displayOrder);
         }
     }

@@ -103,8 +103,9 @@ class BasicInfoViewModelTest {
     void primaryFieldAndDefaultSortChooseAmongTheFieldsAndSaveAtOnce() {
         viewModel.document().editAndCommit(d -> d.withFieldAdded(FieldDefinition.of("title", FieldType.STRING)));
 
-        assertThat(viewModel.primaryFieldChoices()).containsExactly("title");
-        assertThat(viewModel.sortFieldChoices()).startsWith("id", "created_at").endsWith("title");
+        assertThat(viewModel.primaryFieldChoices()).containsExactly(BasicInfoViewModel.NONE, "title");
+        assertThat(viewModel.sortFieldChoices()).startsWith(BasicInfoViewModel.NONE, "id", "created_at")
+                .endsWith("title");
         viewModel.primaryFieldProperty().set("title");
         viewModel.sortFieldProperty().set("title");
         viewModel.sortOrderProperty().set(SortOrder.DESC);
@@ -126,5 +127,21 @@ class BasicInfoViewModelTest {
 
         assertThat(viewModel.document().problemAt("primary_field")).isPresent();
         assertThat(WizardStep.BASIC_INFO.owns("primary_field")).isTrue();
+    }
+
+    @Test
+    void noneClearsThePrimaryFieldAndTheDefaultSort() {
+        viewModel.document().editAndCommit(d -> d.withFieldAdded(FieldDefinition.of("title", FieldType.STRING)));
+        viewModel.primaryFieldProperty().set("title");
+        viewModel.sortFieldProperty().set("title");
+
+        viewModel.primaryFieldProperty().set(BasicInfoViewModel.NONE);
+        viewModel.sortFieldProperty().set(BasicInfoViewModel.NONE);
+
+        assertThat(stored().primaryField()).isNull();
+        assertThat(stored().defaultSortField()).isNull();
+        viewModel.document().undo();
+        assertThat(viewModel.sortFieldProperty().get()).isEqualTo("title");
+        assertThat(viewModel.primaryFieldProperty().get()).isEqualTo(BasicInfoViewModel.NONE);
     }
 }

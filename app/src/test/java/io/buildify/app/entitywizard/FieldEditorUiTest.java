@@ -4,20 +4,31 @@ import io.buildify.app.ui.OfflineWindow;
 import io.buildify.app.ui.Screenshots;
 import io.buildify.app.ui.WizardRobot;
 import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.ValidationRule;
+import io.buildify.core.model.FieldType;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The field editor's "More" section clicked through headless: edits reach the draft, a contradiction opens it. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FieldEditorUiTest {
     @TempDir
     static Path dir;
@@ -39,13 +50,17 @@ class FieldEditorUiTest {
         return window.project().find(id).orElseThrow().definition().fields().get(0);
     }
 
-    /** The editor sits in a scroll pane; the robot can only click what is in view. */
-    private static void scrollToEnd(Node inside) {
+    private static Node scrollPaneOf(Node inside) {
         Node node = inside;
         while (!(node instanceof ScrollPane)) {
             node = node.getParent();
         }
-        ScrollPane scroll = (ScrollPane) node;
+        return node;
+    }
+
+    /** The editor sits in a scroll pane; the robot can only click what is in view. */
+    private static void scrollToEnd(Node inside) {
+        ScrollPane scroll = (ScrollPane) scrollPaneOf(inside);
         robot.interact(() -> {
             scroll.layout();
             scroll.setVvalue(scroll.getVmax());
@@ -57,6 +72,7 @@ class FieldEditorUiTest {
     }
 
     @Test
+    @Order(1)
     void morePropertiesAreEditedInTheirSectionWhichOpensOnAProblem() {
         robot.clickOn("#newEntityButton");
         robot.replaceText("#entityName", "invoice").type(KeyCode.ENTER);
@@ -79,19 +95,71 @@ class FieldEditorUiTest {
         assertThat(storedField().readOnly()).isTrue();
         assertThat(storedField().minLength()).isEqualTo(20);
         FieldEditorViewModel editor = editor();
+        scrollToEnd(more);
+        robot.clickOn("#addRuleButton").clickOn("#addRule_regex");
+        scrollToEnd(more);
+        robot.clickOn("#addRuleButton").clickOn("#addRule_email");
+        assertThat(storedField().validationRules()).extracting(ValidationRule::type).containsExactly("regex", "email");
         robot.interact(() -> { // robot typing of regex characters is unreliable headless; the ViewModel test types
             editor.helpTextProperty().set("As printed on the invoice");
             editor.placeholderProperty().set("AB123");
-            editor.regexProperty().set("^[A-Z]{2}\\d+$");
-            editor.regexMessageProperty().set("two capitals, then digits");
+            editor.form().rules().get(0).valueProperty().set("^[A-Z]{2}\\d+$");
+            editor.form().rules().get(0).messageProperty().set("two capitals, then digits");
+            editor.form().inputTypeProperty().set("autocomplete");
             editor.commit();
         });
+        scrollToEnd(more);
         Screenshots.write(window.scene(), "wizard-field-more.png");
 
+        robot.interact(() -> ((ScrollPane) scrollPaneOf(more)).setVvalue(0));
         robot.clickOn(title);
         assertThat(more.isExpanded()).isFalse();
         robot.replaceText("#fieldMaxLength", "30").type(KeyCode.ENTER);
         robot.replaceText("#fieldMaxLength", "5").type(KeyCode.ENTER);
         assertThat(more.isExpanded()).as("a problem inside opens the section").isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void theDefaultValueInputFollowsTheType() {
+        FieldEditorViewModel editor = editor();
+        TitledPane more = robot.lookup("#fieldMorePane").queryAs(TitledPane.class);
+        robot.interact(() -> {
+            editor.typeProperty().set(FieldType.BOOLEAN);
+            more.setExpanded(true);
+        });
+        scrollToEnd(more);
+        assertThat(robot.lookup("#fieldDefaultValue").query().isVisible()).isFalse();
+        CheckBox yesNo = robot.lookup("#fieldDefaultYesNo").queryAs(CheckBox.class);
+        assertThat(yesNo.isVisible()).isTrue();
+        assertThat(yesNo.getText()).isEqualTo("No default");
+        robot.clickOn(yesNo);
+        assertThat(storedField().defaultValue()).isIn("true", "false");
+
+        robot.interact(() -> editor.typeProperty().set(FieldType.DATE));
+        DatePicker date = robot.lookup("#fieldDefaultDate").queryAs(DatePicker.class);
+        assertThat(date.isVisible()).isTrue();
+        robot.interact(() -> date.setValue(LocalDate.of(2024, 12, 31)));
+        assertThat(storedField().defaultValue()).isEqualTo("2024-12-31");
+        scrollToEnd(more);
+        robot.clickOn("#fieldDefaultToday");
+        assertThat(storedField().defaultValue()).isEqualTo("now");
+        assertThat(date.isDisabled()).isTrue();
+
+        robot.interact(() -> {
+            editor.typeProperty().set(FieldType.SINGLE_SELECT);
+            editor.allowedValuesProperty().set("open\nclosed");
+            editor.commit();
+        });
+        ComboBox<?> choice = robot.lookup("#fieldDefaultChoice").queryAs(ComboBox.class);
+        assertThat(List.<Object>copyOf(choice.getItems())).containsExactly("", "open", "closed");
+        robot.interact(() -> editor.defaultValueProperty().set("closed"));
+        assertThat(choice.getValue()).isEqualTo("closed");
+
+        robot.interact(() -> editor.typeProperty().set(FieldType.INTEGER));
+        scrollToEnd(more);
+        robot.clickOn("#fieldDefaultValue").write("4x2").type(KeyCode.ENTER);
+        assertThat(storedField().defaultValue()).isEqualTo("42");
+        Screenshots.write(window.scene(), "wizard-field-default.png");
     }
 }

@@ -99,34 +99,75 @@ class FieldEditorViewModelTest {
     }
 
     @Test
-    void regexRuleIsAddedReplacedAndRemovedBesideOtherRules() {
+    void rulesAreAddedEditedAndRemovedBesideRulesOfUnknownKinds() {
         document.editAndCommit(d -> d.withFieldReplaced(saved().withValidationRules(
                 List.of(new ValidationRule("range", "1..5", "between 1 and 5")))));
-        assertThat(editor.regexRuleIndexProperty().get()).isEqualTo(1);
+        FieldFormViewModel form = editor.form();
+        assertThat(form.addableKinds()).containsExactly(RuleKind.REGEX, RuleKind.EMAIL, RuleKind.URL, RuleKind.PHONE);
+        assertThat(form.rules()).hasSize(1).first().satisfies(row -> assertThat(row.kind()).isEmpty());
 
-        editor.regexProperty().set("^[A-Z]{2}\\d+$");
-        editor.regexMessageProperty().set("two capitals, then digits");
-        editor.commit();
+        form.addRule(RuleKind.REGEX);
+        form.rules().get(1).valueProperty().set("^[A-Z]{2}\\d+$");
+        form.rules().get(1).messageProperty().set("two capitals, then digits");
+        form.addRule(RuleKind.EMAIL);
+        form.commit();
         assertThat(saved().validationRules()).containsExactly(
                 new ValidationRule("range", "1..5", "between 1 and 5"),
-                new ValidationRule("regex", "^[A-Z]{2}\\d+$", "two capitals, then digits"));
+                new ValidationRule("regex", "^[A-Z]{2}\\d+$", "two capitals, then digits"),
+                new ValidationRule("email", "", null));
 
-        editor.regexProperty().set("^\\d+$");
-        editor.commit();
-        assertThat(saved().validationRules()).hasSize(2).last()
-                .isEqualTo(new ValidationRule("regex", "^\\d+$", "two capitals, then digits"));
-
-        editor.regexProperty().set("");
-        editor.regexMessageProperty().set("");
-        editor.commit();
-        assertThat(saved().validationRules()).containsExactly(new ValidationRule("range", "1..5", "between 1 and 5"));
+        form.removeRule(form.rules().get(1));
+        assertThat(saved().validationRules()).extracting(ValidationRule::type).containsExactly("range", "email");
+        document.undo();
+        assertThat(form.rules()).hasSize(3);
+        assertThat(form.rules().get(1).valueProperty().get()).isEqualTo("^[A-Z]{2}\\d+$");
     }
 
     @Test
     void anInvalidRegexIsAProblemAtTheRulesPath() {
-        editor.regexProperty().set("([a-z]");
+        editor.form().addRule(RuleKind.REGEX);
+        editor.form().rules().get(0).valueProperty().set("([a-z]");
 
         assertThat(document.problemAt("fields[1].validation_rules[0].value")).isPresent();
+    }
+
+    @Test
+    void dateRulesAreOfferedForDatesAndCheckedInOrder() {
+        editor.typeProperty().set(FieldType.DATE);
+        FieldFormViewModel form = editor.form();
+        assertThat(form.addableKinds()).containsExactly(RuleKind.MIN_DATE, RuleKind.MAX_DATE);
+
+        form.addRule(RuleKind.MIN_DATE);
+        form.addRule(RuleKind.MAX_DATE);
+        form.rules().get(0).valueProperty().set("2025-01-01");
+        form.rules().get(1).valueProperty().set("2024-12-31");
+
+        assertThat(document.problemAt("fields[1].validation_rules[1].value")).get()
+                .extracting(ValidationProblem::message).asString().contains("after the latest date");
+    }
+
+    @Test
+    void inputTypeAndPositionSaveAtOnce() {
+        FieldFormViewModel form = editor.form();
+        assertThat(form.inputTypeChoices()).containsExactly(FieldFormViewModel.DEFAULT_INPUT, "text", "password",
+                "color", "autocomplete");
+        form.inputTypeProperty().set("password");
+        assertThat(saved().inputType()).isEqualTo("password");
+        assertThat(form.positionProperty().get()).isEqualTo(2);
+        assertThat(form.fieldCountProperty().get()).isEqualTo(2);
+
+        String id = saved().id();
+
+        form.positionProperty().set(1);
+
+        FieldDefinition moved = project.find(document.entityId()).orElseThrow().definition().fields().get(0);
+        assertThat(moved.id()).isEqualTo(id);
+        assertThat(moved.displayOrder()).isZero();
+        assertThat(form.positionProperty().get()).isEqualTo(1);
+        editor.typeProperty().set(FieldType.BOOLEAN);
+        assertThat(project.find(document.entityId()).orElseThrow().definition().field(id).orElseThrow().inputType())
+                .isNull();
+        assertThat(form.inputTypeChoices()).contains("switch");
     }
 
     @Test
@@ -169,7 +210,8 @@ class FieldEditorViewModelTest {
     @Test
     void retypingDropsTheSettingsTheNewTypeDoesNotUse() {
         editor.minLengthProperty().set(3);
-        editor.regexProperty().set("^a");
+        editor.form().addRule(RuleKind.REGEX);
+        editor.form().rules().get(0).valueProperty().set("^a");
         editor.defaultValueProperty().set("abc");
         editor.commit();
 
@@ -178,7 +220,7 @@ class FieldEditorViewModelTest {
         assertThat(saved().minLength()).isNull();
         assertThat(saved().validationRules()).isEmpty();
         assertThat(saved().defaultValue()).isNull();
-        assertThat(editor.regexProperty().get()).isEmpty();
+        assertThat(editor.form().rules()).isEmpty();
         assertThat(editor.defaultValueProperty().get()).isEmpty();
     }
 

@@ -184,4 +184,63 @@ class PublishAndHistoryUiTest {
         assertThat(project.find(customer.id()).orElseThrow().baseVersion()).isEqualTo(4);
         robot.interact(() -> table.getScene().getWindow().hide());
     }
+
+    @Test
+    @Order(3)
+    void aTypeChangeThatMayCutValuesAsksToDeleteDataAndCancelLeavesTheColumnAsItWas() throws Exception {
+        EntityDefinition published = project.find(customer.id()).orElseThrow().publishedSnapshot();
+        FieldDefinition name = published.fieldNamed("name").orElseThrow();
+        // The draft becomes the published version with a shorter name: only the type narrows.
+        robot.interact(() -> viewModel.wizardProperty().get().document().editAndCommit(
+                draft -> published.withFieldReplaced(name.withLength(null, 20))));
+        PublishViewModel publish = viewModel.wizardProperty().get().publish();
+        robot.interact(publish::checkWithServer); // the step was open already: it checked the earlier draft
+        waitFor("server checked the rows", () -> publish.checksNoteProperty().get().startsWith("Checked"));
+
+        robot.clickOn("#publishButton");
+        waitFor("confirmation dialog", () -> robot.lookup("#confirmDestructiveDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmDestructiveDialog").queryAs(javafx.scene.control.DialogPane.class)
+                .getHeaderText()).isEqualTo("This publish deletes data. Publish anyway?");
+        assertThat(robot.lookup("#confirmDestructiveDialog .check-failing").queryAllAs(Label.class))
+                .anySatisfy(label -> assertThat(label.getText()).startsWith("Narrow the type of ui_customer.name"));
+        assertThat(robot.lookup("Archive and publish").tryQuery()).isEmpty();
+        Screenshots.write(robot.lookup("#confirmDestructiveDialog").query().getScene(), "confirm-delete-data.png");
+        robot.clickOn("Cancel");
+
+        waitFor("declined", () -> publish.outcomeProperty().get().kind() == PublishOutcome.Kind.ERROR);
+        assertThat(publish.outcomeProperty().get().headline()).startsWith("Not published");
+        assertThat(nameLength()).isEqualTo(255);
+
+        robot.clickOn("#publishButton");
+        waitFor("confirmation dialog again", () -> robot.lookup("Delete data and publish").tryQuery().isPresent());
+        robot.clickOn("Delete data and publish");
+        waitFor("published", () -> publish.outcomeProperty().get().kind() == PublishOutcome.Kind.SUCCESS);
+        assertThat(publish.outcomeProperty().get().headline()).contains("version 5");
+        assertThat(nameLength()).isEqualTo(20);
+    }
+
+    @Test
+    @Order(4)
+    void theToolbarOpensTheHistoryOfTheSelectedEntity() throws Exception {
+        assertThat(robot.lookup("#entityHistoryButton").queryButton().isDisabled()).isFalse();
+        Screenshots.write(scene, "main-toolbar-history.png");
+
+        robot.clickOn("#entityHistoryButton");
+        waitFor("history loaded", () -> robot.lookup("#migrationTable").tryQuery()
+                .map(t -> ((TableView<?>) t).getItems().size() == 5).orElse(false));
+        TableView<?> table = robot.lookup("#migrationTable").queryAs(TableView.class);
+        robot.interact(() -> table.getScene().getWindow().hide());
+
+        robot.interact(() -> viewModel.explorer().selectedProperty().set(null));
+        assertThat(robot.lookup("#entityHistoryButton").queryButton().isDisabled()).isTrue();
+    }
+
+    private static int nameLength() throws Exception {
+        try (Connection c = server.dataSource().orElseThrow().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT character_maximum_length FROM information_schema.columns"
+                     + " WHERE table_name = 'ui_customer' AND column_name = 'name'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }

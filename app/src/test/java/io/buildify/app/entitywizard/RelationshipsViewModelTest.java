@@ -152,4 +152,31 @@ class RelationshipsViewModelTest {
         assertThat(RelationshipEditorViewModel.pluralOf("day")).isEqualTo("days");
         assertThat(RelationshipEditorViewModel.pluralOf("tag")).isEqualTo("tags");
     }
+
+    @Test
+    void aTargetThatIsNotPublishedYetIsAPublishOrderWarningNotAnError() {
+        viewModel.addRelationship(); // to contact, a draft
+
+        assertThat(document.problemAt("relationships[0].target_entity")).hasValueSatisfying(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).contains("'contact' is not published yet").contains("publish it first");
+        });
+
+        EntityDefinition contact = project.list().stream().map(d -> d.definition())
+                .filter(d -> d.name().equals("contact")).findFirst().orElseThrow();
+        project.markPublished(contact.id(), 1, contact);
+        document.edit(d -> d.withLabel("Firm")); // revalidates
+
+        assertThat(document.problemAt("relationships[0].target_entity")).isEmpty();
+    }
+
+    @Test
+    void aLookupToAnUnpublishedEntityWarnsToo() {
+        document.editAndCommit(d -> d.withFieldAdded(io.buildify.core.model.FieldDefinition.of("main_tag",
+                io.buildify.core.model.FieldType.LOOKUP).withLookupEntity("tag")));
+
+        assertThat(document.problemAt("fields[0].lookup_entity")).hasValueSatisfying(p ->
+                assertThat(p.message()).contains("'tag' is not published yet"));
+        assertThat(document.hasErrors()).isFalse();
+    }
 }

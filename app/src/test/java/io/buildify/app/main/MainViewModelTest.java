@@ -99,6 +99,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void historyOfTheSelectedEntityIsOfferedOnlyWhenOneIsSelected() {
+        assertThat(main.historyOfSelected()).isEmpty();
+        EntityDefinition created = main.newEntity();
+
+        var history = main.historyOfSelected().orElseThrow();
+
+        assertThat(history.entityName()).isEqualTo(created.name());
+        history.dispose();
+    }
+
+    @Test
     void deletingADraftRemovesItAndClosesItsWizard() {
         EntityDefinition created = main.newEntity();
 

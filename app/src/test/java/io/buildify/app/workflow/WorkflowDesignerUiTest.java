@@ -25,13 +25,12 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static io.buildify.app.workflow.DesignerGestures.fx;
+import static io.buildify.app.workflow.DesignerGestures.midpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,6 +43,7 @@ class WorkflowDesignerUiTest {
     Path dir;
     private WorkflowWindow window;
     private final WizardRobot robot = new WizardRobot();
+    private final DesignerGestures gestures = new DesignerGestures(robot);
 
     @AfterEach
     void close() throws Exception {
@@ -68,28 +68,28 @@ class WorkflowDesignerUiTest {
 
         // The window is small (the headless screen is 1280×800): zoom out a little so the row of five fits.
         fx(() -> robot.lookup("#workflowCanvas").queryAs(DiagramView.class).setZoom(0.9));
-        DiagramNode start = drop(designer, StateType.START, 40, 200);
-        DiagramNode task = drop(designer, StateType.TASK, 160, 200);
-        DiagramNode check = drop(designer, StateType.CONDITION, 330, 200);
-        DiagramNode approval = drop(designer, StateType.APPROVAL, 480, 90);
-        DiagramNode end = drop(designer, StateType.END, 620, 200);
+        DiagramNode start = gestures.drop(designer, StateType.START, 40, 200);
+        DiagramNode task = gestures.drop(designer, StateType.TASK, 160, 200);
+        DiagramNode check = gestures.drop(designer, StateType.CONDITION, 330, 200);
+        DiagramNode approval = gestures.drop(designer, StateType.APPROVAL, 480, 90);
+        DiagramNode end = gestures.drop(designer, StateType.END, 620, 200);
         assertThat(designer.markers().get(approval.id())).isNotEmpty(); // names no approver role
 
-        connect(designer, start, task);
-        connect(designer, task, check);
-        DiagramEdge large = connect(designer, check, approval);
-        connect(designer, approval, end);
+        gestures.connect(designer, start, task);
+        gestures.connect(designer, task, check);
+        DiagramEdge large = gestures.connect(designer, check, approval);
+        gestures.connect(designer, approval, end);
         assertThat(designer.diagram().model().edges()).hasSize(4);
 
         // Edit a property: the approval's marker disappears once it names a role.
-        robot.clickOn(screen(approval.center()));
+        robot.clickOn(gestures.screen(approval.center()));
         robot.replaceText("#stateLabel", "Manager approval");
         assertThat(approval.getLabel()).isEqualTo("Manager approval");
         robot.clickOn("#stateApprovers").write("manager");
         assertThat(designer.markers()).doesNotContainKey(approval.id());
 
         // A condition on the branch to the approval: the check now lacks a default branch (marker appears) ...
-        robot.clickOn(screen(midpoint(designer, large)));
+        robot.clickOn(gestures.screen(midpoint(designer, large)));
         assertThat(designer.selectedIdProperty().get()).isEqualTo(large.id());
         robot.replaceText("#transitionLabel", "Large amount");
         robot.choose("#transitionConditionType", "When conditions hold");
@@ -106,10 +106,10 @@ class WorkflowDesignerUiTest {
         Screenshots.write(window.scene(), "workflow-marker.png");
 
         // ... and the marker disappears with a default branch straight to the end.
-        DiagramEdge small = connect(designer, check, end);
+        DiagramEdge small = gestures.connect(designer, check, end);
         assertThat(designer.markers()).isEmpty();
         assertThat(designer.problems()).isEmpty();
-        robot.clickOn(screen(approval.center()));
+        robot.clickOn(gestures.screen(approval.center()));
         fx(() -> robot.lookup("#workflowCanvas").queryAs(DiagramView.class).fitToView());
         Screenshots.write(window.scene(), "workflow-designer.png");
 
@@ -128,12 +128,12 @@ class WorkflowDesignerUiTest {
                 approval.id(), end.id(), designer.diagram().model().edges().get(0).id(),
                 designer.diagram().model().edges().get(1).id(), large.id(),
                 designer.diagram().model().edges().get(3).id());
-        fx(canvas::fitToView);
+        fx((Runnable) canvas::fitToView);
         Screenshots.write(window.scene(), "workflow-simulation.png");
 
         // Undo removes the last edit (the default branch), redo puts it back; the drawing is saved each time.
         WorkflowDefinition finished = designer.document().definition();
-        robot.clickOn(screen(new Point2D(0, 0)).add(30, 30)); // the canvas, away from the nodes
+        robot.clickOn(gestures.screen(new Point2D(0, 0)).add(30, 30)); // the canvas, away from the nodes
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(designer.diagram().model().edges()).doesNotContain(small);
         assertThat(designer.markers()).containsKey(check.id());
@@ -181,8 +181,9 @@ class WorkflowDesignerUiTest {
         fx(() -> robot.lookup(".workflow-side-panel .scroll-pane").queryAs(ScrollPane.class).setVvalue(1));
         robot.clickOn("#addEntryAction").clickOn(WorkflowForms.enumLabel(ActionKind.SEND_EMAIL));
         assertThat(designer.document().state(approval).onEntryActions()).hasSize(1);
-        TextField to = robot.lookup(".state-actions .text-field")
+        TextField to = robot.lookup(".element-actions .text-field")
                 .match((TextField f) -> "to".equals(f.getPromptText())).queryAs(TextField.class);
+        gestures.reveal(to);
         robot.clickOn(to).write("manager@example.com").push(KeyCode.ENTER);
         WorkflowState saved = new WorkflowProject(window.store().workflows()).find(designer.workflowId())
                 .orElseThrow().definition().states().stream().filter(s -> s.id().equals(approval)).findFirst()
@@ -196,54 +197,7 @@ class WorkflowDesignerUiTest {
         assertThat(designer.document().state(approval).onEntryActions().get(0).settings()).containsEntry("to", "");
     }
 
-    private DiagramNode drop(WorkflowDesignerViewModel designer, StateType type, double x, double y) {
-        int before = designer.diagram().model().nodes().size();
-        robot.drag("#palette-" + type.code()).dropTo(screen(new Point2D(x, y)));
-        assertThat(designer.diagram().model().nodes()).hasSize(before + 1);
-        return designer.diagram().model().nodes().get(before);
-    }
-
-    private DiagramEdge connect(WorkflowDesignerViewModel designer, DiagramNode from, DiagramNode to) {
-        int before = designer.diagram().model().edges().size();
-        robot.drag(screen(from.portPosition(WorkflowNodeTypes.OUT)), MouseButton.PRIMARY)
-                .moveTo(screen(to.portPosition(WorkflowNodeTypes.IN).add(2, 1)))
-                .release(MouseButton.PRIMARY);
-        assertThat(designer.diagram().model().edges()).hasSize(before + 1);
-        return designer.diagram().model().edges().get(before);
-    }
-
-    private static Point2D midpoint(WorkflowDesignerViewModel designer, DiagramEdge edge) {
-        List<Point2D> points = designer.diagram().model().pointsOf(edge);
-        return points.get(0).midpoint(points.get(points.size() - 1));
-    }
-
-    /** Screen position of a model point on the canvas. */
-    private Point2D screen(Point2D model) {
-        return fx(() -> {
-            DiagramView canvas = robot.lookup("#workflowCanvas").queryAs(DiagramView.class);
-            Point2D local = canvas.modelToLocal(model.getX(), model.getY());
-            return canvas.localToScreen(local.getX(), local.getY());
-        });
-    }
-
     private String label(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static <T> T fx(Callable<T> action) {
-        try {
-            T result = WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
-            return result;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void fx(Runnable action) {
-        fx(() -> {
-            action.run();
-            return null;
-        });
     }
 }

@@ -9,7 +9,7 @@ import io.buildify.canvas.layout.LayeredLayout;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.canvas.model.PortRef;
-import io.buildify.app.workflow.StateActionsViewModel.Phase;
+import io.buildify.app.workflow.ActionsViewModel.Phase;
 import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
@@ -282,10 +282,10 @@ class WorkflowDesignerViewModelTest {
         WorkflowDesignerViewModel vm = designer(created);
         Drawing d = draw(vm.document());
         vm.select(d.approval().id());
-        StateActionsViewModel actions = vm.stateActions();
+        ActionsViewModel actions = vm.actions();
 
         WorkflowAction mail = actions.add(Phase.ENTRY, ActionKind.SEND_EMAIL);
-        assertThat(StateActionsViewModel.orderedKeys(actions.actions(Phase.ENTRY).get(0)))
+        assertThat(ActionsViewModel.orderedKeys(actions.actions(Phase.ENTRY).get(0)))
                 .containsExactly("to", "subject", "body");
         for (String typed : List.of("m", "man", "manager@example.com")) {
             actions.putSetting(Phase.ENTRY, mail.id(), "to", typed);

@@ -2,13 +2,11 @@ package io.buildify.core.migration;
 
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
-import io.buildify.core.model.IndexDefinition;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
 import io.buildify.core.model.SystemFields;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * Builds the steps of an ALTER migration from the published definition to the next one. Fields, relationships and
- * indexes are matched by their stable ids, so a renamed field is a RENAME COLUMN and keeps its values.
+ * indexes are matched by their stable ids, so a renamed field is a RENAME COLUMN and keeps its values. A one-to-many
+ * relationship's column lives on its target's table; its steps run there.
  *
  * <p>Besides the two definitions it compares a third, "moved", one: the published definition with the new table
  * name and every kept element's new name. Objects whose SQL is the same in "moved" and in the next definition
@@ -27,7 +26,8 @@ import java.util.function.Function;
  *   <li>rename the table and kept junction tables;</li>
  *   <li>drop the constraints and indexes that go away or change;</li>
  *   <li>archive (or drop) removed columns and junction tables, freeing their names;</li>
- *   <li>rename kept columns, then constraints and indexes whose only change is their name;</li>
+ *   <li>rename kept columns, then constraints and indexes whose only change is their name (chains in order,
+ *       swaps through a temporary name);</li>
  *   <li>change type, default and nullability of kept columns;</li>
  *   <li>add new columns and junction tables, then the new and changed constraints and indexes.</li>
  * </ol>
@@ -36,29 +36,34 @@ final class AlterPlanBuilder {
     private final EntityDefinition previous;
     private final EntityDefinition next;
     private final EntityDefinition moved;
+    private final EntityDefinition tablesRenamed;
     private final Function<String, String> tableOfEntity;
     private final PlanOptions options;
+    private final int toVersion;
     private final List<MigrationStep> steps = new ArrayList<>();
     private final List<RowCheck> checks = new ArrayList<>();
 
     AlterPlanBuilder(EntityDefinition previous, EntityDefinition next, Function<String, String> tableOfEntity,
-                     PlanOptions options) {
+                     PlanOptions options, int toVersion) {
+        this.toVersion = toVersion;
         this.previous = previous;
         this.next = next;
         this.tableOfEntity = tableOfEntity;
         this.options = options;
-        this.moved = Moved.of(previous, next);
+        this.moved = MovedDefinitions.allRenamed(previous, next);
+        this.tablesRenamed = MovedDefinitions.tablesRenamed(previous, next);
     }
 
     CheckedPlanParts build() {
         String oldTable = previous.tableName();
         String table = next.tableName();
-        Map<String, ColumnSpec> oldColumns = columns(previous);
-        Map<String, ColumnSpec> newColumns = columns(next);
+        Map<String, Placed> oldColumns = columns(previous);
+        Map<String, Placed> newColumns = columns(next);
         Map<String, RelationshipSql.Junction> oldJunctions = junctions(previous);
         Map<String, RelationshipSql.Junction> movedJunctions = junctions(moved);
         Map<String, RelationshipSql.Junction> newJunctions = junctions(next);
         Map<String, SchemaObject> oldObjects = SchemaObjects.of(previous, tableOfEntity);
+        Map<String, SchemaObject> hereObjects = SchemaObjects.of(tablesRenamed, tableOfEntity);
         Map<String, SchemaObject> movedObjects = SchemaObjects.of(moved, tableOfEntity);
         Map<String, SchemaObject> newObjects = SchemaObjects.of(next, tableOfEntity);
 
@@ -86,12 +91,10 @@ final class AlterPlanBuilder {
                 return; // goes with its junction table
             }
             SchemaObject wanted = newObjects.get(key);
-            SchemaObject movedObject = movedObjects.get(key);
-            // Dropped after the table renames and re-created by the down script before they are undone, while
-            // the columns still have their old names: old name and body, new table.
-            SchemaObject here = new SchemaObject(key, old.type(), old.name(), movedObject.table(), old.unique(),
-                    old.body(), old.subject());
-            if (wanted == null || !movedObject.sameDefinitionAs(wanted)) {
+            // Dropped after the table renames and re-created by the down script before they are undone, while the
+            // columns still have their old names: the old name, written for the renamed tables.
+            SchemaObject here = hereObjects.get(key).named(old.name());
+            if (wanted == null || !movedObjects.get(key).sameDefinitionAs(wanted)) {
                 steps.add(new MigrationStep(here.dropKind(), here.subject(), here.dropSql(), here.createSql(),
                         false));
                 if (wanted != null) {
@@ -103,8 +106,8 @@ final class AlterPlanBuilder {
         // 3. removals
         oldColumns.forEach((key, old) -> {
             if (!newColumns.containsKey(key)) {
-                steps.add(options.dropInsteadOfArchive() ? ColumnSteps.drop(table, old)
-                        : ColumnSteps.archive(table, old, options.clock()));
+                steps.add(options.dropInsteadOfArchive() ? ColumnSteps.drop(old.table(), old.column())
+                        : ColumnSteps.archive(old.table(), old.column(), archiveName(old.column().name())));
             }
         });
         oldJunctions.forEach((id, old) -> {
@@ -113,38 +116,43 @@ final class AlterPlanBuilder {
             }
         });
 
-        // 4. renames
+        // 4. renames, ordered so that no name is taken while another still holds it (swaps go through a temporary)
+        List<RenameOrder.Move<String>> columnMoves = new ArrayList<>();
         newColumns.forEach((key, now) -> {
-            ColumnSpec old = oldColumns.get(key);
-            if (old != null && !old.name().equals(now.name())) {
-                steps.add(ColumnSteps.rename(table, old.name(), now.name()));
+            Placed old = oldColumns.get(key);
+            if (old != null) {
+                columnMoves.add(new RenameOrder.Move<>(now.table(), now.table(), old.column().name(),
+                        now.column().name()));
             }
         });
+        RenameOrder.order(columnMoves).forEach(m -> steps.add(ColumnSteps.rename(m.subject(), m.from(), m.to())));
+        List<RenameOrder.Move<SchemaObject>> objectMoves = new ArrayList<>();
         newObjects.forEach((key, now) -> {
             SchemaObject old = oldObjects.get(key);
-            if (old != null && !recreated.contains(key) && owned(key, keptJunctions)
-                    && !old.name().equals(now.name())) {
-                SchemaObject here = now.named(old.name());
-                steps.add(new MigrationStep(now.renameKind(), now.subject(), here.renameSql(now.name()),
-                        now.renameSql(old.name()), false));
+            if (old != null && !recreated.contains(key) && owned(key, keptJunctions)) {
+                objectMoves.add(new RenameOrder.Move<>(now, "objects", old.name(), now.name()));
             }
         });
+        RenameOrder.order(objectMoves).forEach(m -> steps.add(new MigrationStep(m.subject().renameKind(),
+                m.subject().subject(), m.subject().named(m.from()).renameSql(m.to()),
+                m.subject().named(m.to()).renameSql(m.from()), false)));
 
         // 5. kept columns
         newColumns.forEach((key, now) -> {
-            ColumnSpec old = oldColumns.get(key);
+            Placed old = oldColumns.get(key);
             if (old != null) {
-                steps.addAll(ColumnSteps.alter(table, old.withName(now.name()), now));
-                checks.addAll(ColumnSteps.alterChecks(oldTable, old, now));
+                steps.addAll(ColumnSteps.alter(now.table(), old.column().withName(now.column().name()),
+                        now.column()));
+                checks.addAll(ColumnSteps.alterChecks(old.tableBefore(), old.column(), now.column()));
             }
         });
 
         // 6. additions
         newColumns.forEach((key, now) -> {
             if (!oldColumns.containsKey(key)) {
-                steps.add(ColumnSteps.add(table, now));
-                if (now.notNull() && now.defaultSql() == null) {
-                    checks.add(ColumnSteps.addCheck(oldTable, now));
+                steps.add(ColumnSteps.add(now.table(), now.column()));
+                if (now.column().notNull() && now.column().defaultSql() == null) {
+                    checks.add(ColumnSteps.addCheck(now.tableBefore(), now.column()));
                 }
             }
         });
@@ -167,15 +175,15 @@ final class AlterPlanBuilder {
      * Counts the rows that break a new UNIQUE or CHECK on a kept column, asked of the table as it is now. When the
      * column also changes type the old values cannot be judged by the new rule; the transaction still protects.
      */
-    private Optional<RowCheck> constraintCheck(String key, Map<String, ColumnSpec> oldColumns,
-                                               Map<String, ColumnSpec> newColumns) {
+    private Optional<RowCheck> constraintCheck(String key, Map<String, Placed> oldPlaced,
+                                               Map<String, Placed> newPlaced) {
         if (!key.startsWith("field:")) {
             return Optional.empty();
         }
         String columnKey = key.substring(0, key.lastIndexOf(':'));
         String role = key.substring(key.lastIndexOf(':') + 1);
-        ColumnSpec old = oldColumns.get(columnKey);
-        ColumnSpec now = newColumns.get(columnKey);
+        ColumnSpec old = oldPlaced.containsKey(columnKey) ? oldPlaced.get(columnKey).column() : null;
+        ColumnSpec now = newPlaced.containsKey(columnKey) ? newPlaced.get(columnKey).column() : null;
         if (old == null || now == null || !old.sqlType().equals(now.sqlType())) {
             return Optional.empty();
         }
@@ -210,7 +218,7 @@ final class AlterPlanBuilder {
                     + ";", new RelationshipSql.Junction(name, movedShape.sourceColumn(), movedShape.targetColumn(),
                     renamedConstraints(movedShape, name)).createSql(), true);
         }
-        String archived = ArchiveNames.of(name, options.clock());
+        String archived = archiveName(name);
         String pkey = ConstraintNames.of(name, "pkey");
         String archivedKey = ConstraintNames.of(archived, "pkey");
         // The primary key's index shares the namespace of tables and indexes: rename it too, or a new junction
@@ -221,6 +229,10 @@ final class AlterPlanBuilder {
                 + SqlIdentifiers.quote(archivedKey) + " TO " + SqlIdentifiers.quote(pkey) + ";\n"
                 + renameTable(archived, name);
         return new MigrationStep(StepKind.ARCHIVE_TABLE, name, up, down, true);
+    }
+
+    private String archiveName(String name) {
+        return ArchiveNames.of(name, toVersion, options.clock());
     }
 
     /** A junction's constraints named after the junction's real (old) name. */
@@ -243,23 +255,43 @@ final class AlterPlanBuilder {
         return "ALTER TABLE " + SqlIdentifiers.quote(from) + " RENAME TO " + SqlIdentifiers.quote(to) + ";";
     }
 
-    /** The columns the planner may change: custom fields, one-to-one keys and deleted_at; keyed by stable id. */
-    private static Map<String, ColumnSpec> columns(EntityDefinition entity) {
-        Map<String, ColumnSpec> columns = new LinkedHashMap<>();
+    /**
+     * The columns the planner may change, keyed by stable id: custom fields, one-to-one keys and deleted_at on the
+     * entity's table, and one-to-many keys on their target's table (the entity's own for a self-reference).
+     */
+    private Map<String, Placed> columns(EntityDefinition entity) {
+        Map<String, Placed> columns = new LinkedHashMap<>();
         if (entity.options().softDelete()) {
-            ColumnSpec deletedAt = ColumnSpec.of(SystemFields.DELETED_AT);
-            columns.put(deletedAt.key(), deletedAt);
+            own(columns, ColumnSpec.of(SystemFields.DELETED_AT));
         }
         for (FieldDefinition field : entity.fields()) {
-            columns.put("field:" + field.id(), ColumnSpec.of(field));
+            own(columns, ColumnSpec.of(field));
         }
         for (RelationshipDefinition relationship : entity.relationships()) {
             if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
-                ColumnSpec column = RelationshipSql.oneToOneColumn(relationship);
-                columns.put(column.key(), column);
+                own(columns, RelationshipSql.oneToOneColumn(relationship));
+            } else if (relationship.kind() == RelationshipKind.ONE_TO_MANY) {
+                ColumnSpec column = RelationshipSql.oneToManyColumn(entity, relationship);
+                if (relationship.targetEntity().equals(entity.name())) {
+                    own(columns, column);
+                } else {
+                    String target = tableOfEntity.apply(relationship.targetEntity());
+                    columns.put(column.key(), new Placed(target, target, column));
+                }
             }
         }
         return columns;
+    }
+
+    private void own(Map<String, Placed> columns, ColumnSpec column) {
+        columns.put(column.key(), new Placed(previous.tableName(), next.tableName(), column));
+    }
+
+    /**
+     * A column and its table: {@code tableBefore} as the table is named before the migration (for row checks),
+     * {@code table} as it is named while the column steps run (after the table renames).
+     */
+    private record Placed(String tableBefore, String table, ColumnSpec column) {
     }
 
     private Map<String, RelationshipSql.Junction> junctions(EntityDefinition entity) {
@@ -274,40 +306,5 @@ final class AlterPlanBuilder {
 
     /** Steps and checks, before the planner wraps them with versions. */
     record CheckedPlanParts(List<MigrationStep> steps, List<RowCheck> checks) {
-    }
-
-    /** The published definition as it looks after the renames of the next one (see the class comment). */
-    private static final class Moved {
-        private Moved() {
-        }
-
-        static EntityDefinition of(EntityDefinition previous, EntityDefinition next) {
-            Map<String, String> columnNames = new HashMap<>();
-            List<FieldDefinition> fields = new ArrayList<>();
-            for (FieldDefinition field : previous.fields()) {
-                FieldDefinition renamed = next.field(field.id()).map(n -> field.withName(n.name())).orElse(field);
-                columnNames.put(field.name(), renamed.name());
-                fields.add(renamed);
-            }
-            List<RelationshipDefinition> relationships = new ArrayList<>();
-            for (RelationshipDefinition r : previous.relationships()) {
-                RelationshipDefinition renamed = next.relationships().stream().filter(n -> n.id().equals(r.id()))
-                        .findFirst().map(n -> new RelationshipDefinition(r.id(), n.name(), r.label(), r.kind(),
-                                r.targetEntity(), n.foreignKeyColumn(), n.junctionTable(), r.onDelete(),
-                                r.onUpdate(), r.required())).orElse(r);
-                if (r.kind() == RelationshipKind.ONE_TO_ONE) {
-                    columnNames.put(RelationshipSql.oneToOneColumn(r).name(),
-                            RelationshipSql.oneToOneColumn(renamed).name());
-                }
-                relationships.add(renamed);
-            }
-            List<IndexDefinition> indexes = previous.indexes().stream().map(i -> new IndexDefinition(i.id(),
-                    next.indexes().stream().filter(n -> n.id().equals(i.id())).findFirst().map(IndexDefinition::name)
-                            .orElse(i.name()),
-                    i.columns().stream().map(c -> columnNames.getOrDefault(c, c)).toList(), i.method(), i.unique(),
-                    i.where())).toList();
-            return previous.withTableName(next.tableName()).withFields(fields).withRelationships(relationships)
-                    .withIndexes(indexes);
-        }
     }
 }

@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
 /**
- * Names of archived columns and tables: {@code _archived_<name>_<yyyyMMddHHmmss>} (UTC). The leading underscore
+ * Names of archived columns and tables: {@code _archived_<name>_<yyyyMMddHHmmss>_v<version>} (UTC, and the version
+ * the migration publishes, so a name archived twice within one second still gets two archives). The leading underscore
  * keeps them apart from every name a designer may choose ({@link NameRules#IDENTIFIER} starts with a letter), so an
  * archive never collides with a live field. A name that would pass 63 bytes keeps a prefix of the original name
  * and a hash of all of it.
@@ -24,8 +25,8 @@ final class ArchiveNames {
     private ArchiveNames() {
     }
 
-    static String of(String name, Clock clock) {
-        String stamp = STAMP.format(clock.instant());
+    static String of(String name, int version, Clock clock) {
+        String stamp = STAMP.format(clock.instant()) + "_v" + version;
         String full = PREFIX + name + "_" + stamp;
         if (full.getBytes(StandardCharsets.UTF_8).length <= NameRules.MAX_IDENTIFIER_BYTES) {
             return full;

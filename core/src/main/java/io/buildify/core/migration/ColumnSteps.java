@@ -1,6 +1,5 @@
 package io.buildify.core.migration;
 
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -27,8 +26,7 @@ final class ColumnSteps {
      * Renames the column aside and drops its NOT NULL, so new rows can still be inserted; the data stays. Its
      * constraints and indexes were dropped by earlier steps, which frees their names for a future field.
      */
-    static MigrationStep archive(String table, ColumnSpec column, Clock clock) {
-        String archived = ArchiveNames.of(column.name(), clock);
+    static MigrationStep archive(String table, ColumnSpec column, String archived) {
         String rename = alter(table) + " RENAME COLUMN " + q(column.name()) + " TO " + q(archived) + ";";
         String restore = alter(table) + " RENAME COLUMN " + q(archived) + " TO " + q(column.name()) + ";";
         if (column.notNull()) {
@@ -45,8 +43,10 @@ final class ColumnSteps {
                 alter(table) + " ADD COLUMN " + column.definition() + ";", true);
     }
 
+    /** The impact names the column by its new name, or by its old one while it waits under a temporary name. */
     static MigrationStep rename(String table, String from, String to) {
-        return new MigrationStep(StepKind.RENAME_COLUMN, table + "." + to,
+        String shown = RenameOrder.TEMPORARY.matcher(to).matches() ? from : to;
+        return new MigrationStep(StepKind.RENAME_COLUMN, table + "." + shown,
                 alter(table) + " RENAME COLUMN " + q(from) + " TO " + q(to) + ";",
                 alter(table) + " RENAME COLUMN " + q(to) + " TO " + q(from) + ";", false);
     }

@@ -30,6 +30,7 @@ final class CreatePlanBuilder {
     /** Every relation/constraint name this plan creates, with the definition path that caused it. */
     private final Map<String, String> createdNames = new HashMap<>();
     private final List<MigrationStep> steps = new ArrayList<>();
+    private final List<RowCheck> checks = new ArrayList<>();
 
     CreatePlanBuilder(EntityDefinition entity, Function<String, String> tableOfEntity) {
         this.entity = entity;
@@ -43,8 +44,49 @@ final class CreatePlanBuilder {
         createTable();
         createJunctionTables();
         createFieldIndexes();
+        createOneToMany();
         createDefinedIndexes();
         return List.copyOf(steps);
+    }
+
+    /** The row checks of the plan: a required one-to-many column cannot be added to a target table with rows. */
+    List<RowCheck> checks() {
+        return List.copyOf(checks);
+    }
+
+    /**
+     * One-to-many relationships: the foreign key column, its key and its index on the target's table. On another
+     * entity's table the steps undo themselves (the down script drops the column before this table); on the
+     * entity's own table the column and key came with CREATE TABLE and the index goes with the table.
+     */
+    private void createOneToMany() {
+        List<RelationshipDefinition> relationships = entity.relationships();
+        for (int i = 0; i < relationships.size(); i++) {
+            RelationshipDefinition relationship = relationships.get(i);
+            if (relationship.kind() != RelationshipKind.ONE_TO_MANY) {
+                continue;
+            }
+            String path = "relationships[" + i + "]";
+            IndexSql.IndexSpec index = RelationshipSql.oneToManyIndex(entity, relationship, tableOfEntity);
+            claim(index.name(), path);
+            ColumnSpec column = RelationshipSql.oneToManyColumn(entity, relationship);
+            String object = index.table() + "." + column.name();
+            if (relationship.targetEntity().equals(entity.name())) {
+                steps.add(new MigrationStep(StepKind.CREATE_INDEX, object, index.createSql(), null, false));
+                continue;
+            }
+            steps.add(ColumnSteps.add(index.table(), column));
+            if (column.notNull()) {
+                checks.add(ColumnSteps.addCheck(index.table(), column));
+            }
+            FieldSql.NamedSql key = RelationshipSql.oneToManyForeignKey(entity, relationship);
+            SchemaObject foreignKey = new SchemaObject(key.role(), SchemaObject.Type.FOREIGN_KEY, key.name(),
+                    index.table(), false, key.body(), object);
+            steps.add(new MigrationStep(StepKind.ADD_FOREIGN_KEY, object, foreignKey.createSql(),
+                    foreignKey.dropSql(), false));
+            steps.add(new MigrationStep(StepKind.CREATE_INDEX, object, index.createSql(),
+                    "DROP INDEX " + SqlIdentifiers.quote(index.name()) + ";", false));
+        }
     }
 
     private void createTable() {
@@ -67,10 +109,12 @@ final class CreatePlanBuilder {
             RelationshipDefinition relationship = relationships.get(i);
             if (relationship.kind() == RelationshipKind.ONE_TO_ONE) {
                 oneToOne(relationship, "relationships[" + i + "]", lines, constraints);
-            } else if (relationship.kind() == RelationshipKind.ONE_TO_MANY) {
-                throw new UnsupportedChangeException("relationships[" + i + "]: a one_to_many relationship adds a "
-                        + "column to the table of '" + relationship.targetEntity()
-                        + "'; that is planned by the migration engine, not yet by CREATE");
+            } else if (relationship.kind() == RelationshipKind.ONE_TO_MANY
+                    && relationship.targetEntity().equals(entity.name())) {
+                lines.add(RelationshipSql.oneToManyColumn(entity, relationship).definition());
+                FieldSql.NamedSql key = RelationshipSql.oneToManyForeignKey(entity, relationship);
+                claim(key.name(), "relationships[" + i + "]");
+                constraints.add(key.sql());
             }
         }
         lines.addAll(constraints);

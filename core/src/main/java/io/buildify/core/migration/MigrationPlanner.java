@@ -21,10 +21,14 @@ import java.util.function.Function;
  * server runs before applying an ALTER.
  */
 public final class MigrationPlanner {
+    private final KnownEntities known;
     private final Function<String, String> tableOfEntity;
     private final PlanOptions options;
 
-    /** A planner that assumes every referenced entity's table carries the entity's name (the default). */
+    /**
+     * A planner that assumes every referenced entity's table carries the entity's name and knows no other entity
+     * (so it refuses one-to-many relationships to other entities).
+     */
     public MigrationPlanner() {
         this(Function.identity());
     }
@@ -38,7 +42,22 @@ public final class MigrationPlanner {
     }
 
     public MigrationPlanner(Function<String, String> tableOfEntity, PlanOptions options) {
-        this.tableOfEntity = Objects.requireNonNull(tableOfEntity, "tableOfEntity");
+        this(KnownEntities.none(), tableOfEntity, options);
+    }
+
+    /**
+     * @param known the other entities (published ones on the server): their tables for foreign keys, and the
+     *              target tables that one-to-many relationships add their columns to
+     */
+    public MigrationPlanner(KnownEntities known, PlanOptions options) {
+        this(known, Function.identity(), options);
+    }
+
+    private MigrationPlanner(KnownEntities known, Function<String, String> fallback, PlanOptions options) {
+        this.known = Objects.requireNonNull(known, "known");
+        Objects.requireNonNull(fallback, "tableOfEntity");
+        this.tableOfEntity = name -> known.find(name).map(EntityDefinition::tableName)
+                .orElseGet(() -> fallback.apply(name));
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -69,19 +88,23 @@ public final class MigrationPlanner {
             throw new UnsupportedChangeException("making the published entity '" + next.name() + "' virtual would "
                     + "drop its table; that is not supported");
         }
+        if (hasTable) {
+            RelatedColumns.check(next, known);
+        }
         if (!hadTable) {
-            List<MigrationStep> steps = hasTable
-                    ? new CreatePlanBuilder(next, name -> tableOf(next, name)).build()
-                    : List.of(); // a virtual entity has no table
+            CreatePlanBuilder create = hasTable ? new CreatePlanBuilder(next, name -> tableOf(next, name)) : null;
+            List<MigrationStep> steps = create == null ? List.of() : create.build(); // a virtual entity: no table
             MigrationType type = previous == null ? MigrationType.CREATE
                     : steps.isEmpty() ? MigrationType.ALTER : MigrationType.CREATE;
-            return new CheckedPlan(new MigrationPlan(next.name(), type, fromVersion, toVersion, steps), List.of());
+            return new CheckedPlan(new MigrationPlan(next.name(), type, fromVersion, toVersion, steps),
+                    create == null ? List.of() : create.checks());
         }
         if (previous.equals(next)) {
             return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                     List.of()), List.of());
         }
-        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity, options).build();
+        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity, options,
+                toVersion.number()).build();
         return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                 parts.steps()), parts.checks());
     }

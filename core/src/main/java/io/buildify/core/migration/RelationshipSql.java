@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The SQL a relationship owns on the source side: a one-to-one's unique foreign key column, a many-to-many's
- * junction table. Shared by CREATE and ALTER plans so both produce the same names and bodies.
+ * The SQL a relationship owns: a one-to-one's unique foreign key column on the source table, a one-to-many's
+ * indexed foreign key column on the target table, a many-to-many's junction table. Shared by CREATE and ALTER plans so both produce the same names and bodies.
  */
 final class RelationshipSql {
     private static final String INDENT = "    ";
@@ -34,6 +34,44 @@ final class RelationshipSql {
                         + ") REFERENCES " + SqlIdentifiers.quote(tableOfEntity.apply(relationship.targetEntity()))
                         + " (\"id\")" + referentialActions(relationship)),
                 new NamedSql("key", ConstraintNames.of(table, columnName, "key"), "UNIQUE (" + column + ")"));
+    }
+
+    /**
+     * ONE_TO_MANY: {@code "<source>_id" UUID [NOT NULL]} on the target ("many") table. Its key names the target too,
+     * so pointing the relationship at another entity archives the old column and adds a new one.
+     */
+    static ColumnSpec oneToManyColumn(EntityDefinition source, RelationshipDefinition relationship) {
+        return new ColumnSpec(oneToManyOwner(relationship), RelationshipNames.oneToManyColumn(source, relationship),
+                "UUID", relationship.required(), null);
+    }
+
+    static String oneToManyOwner(RelationshipDefinition relationship) {
+        return "relationship:" + relationship.id() + "@" + relationship.targetEntity();
+    }
+
+    /** ONE_TO_MANY: the table that holds the foreign key column, the source's own for a self-reference. */
+    static String oneToManyTable(EntityDefinition source, RelationshipDefinition relationship,
+                                 Function<String, String> tableOfEntity) {
+        return tableOf(source, relationship.targetEntity(), tableOfEntity);
+    }
+
+    /**
+     * ONE_TO_MANY: the foreign key on the target table. Named after the source table and the relationship (not
+     * the target table), so the source's plans always know its name, even after the target table was renamed.
+     */
+    static NamedSql oneToManyForeignKey(EntityDefinition source, RelationshipDefinition relationship) {
+        String column = SqlIdentifiers.quote(RelationshipNames.oneToManyColumn(source, relationship));
+        return new NamedSql("many_fkey", ConstraintNames.of(source.tableName(), relationship.name(), "fkey"),
+                "FOREIGN KEY (" + column + ") REFERENCES " + SqlIdentifiers.quote(source.tableName()) + " (\"id\")"
+                        + referentialActions(relationship));
+    }
+
+    /** ONE_TO_MANY: the index on the foreign key column, so the "many" rows of one source row are found fast. */
+    static IndexSql.IndexSpec oneToManyIndex(EntityDefinition source, RelationshipDefinition relationship,
+                                             Function<String, String> tableOfEntity) {
+        return new IndexSql.IndexSpec(ConstraintNames.of(source.tableName(), relationship.name(), "idx"),
+                oneToManyTable(source, relationship, tableOfEntity), false, "USING btree ("
+                + SqlIdentifiers.quote(RelationshipNames.oneToManyColumn(source, relationship)) + ")");
     }
 
     /** MANY_TO_MANY: the junction table of {@code relationship} declared on {@code source}. */

@@ -6,6 +6,7 @@ import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.IndexDefinition;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
+import io.buildify.core.validation.RelationshipNames;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,14 @@ final class SchemaObjects {
                 for (NamedSql constraint : RelationshipSql.oneToOneConstraints(table, relationship, tables)) {
                     put(objects, constraint(owner, table, constraint, table + "." + relationship.name()));
                 }
+            } else if (relationship.kind() == RelationshipKind.ONE_TO_MANY) {
+                String many = RelationshipSql.oneToManyOwner(relationship);
+                IndexSql.IndexSpec index = RelationshipSql.oneToManyIndex(entity, relationship, tables);
+                String subject = index.table() + "." + RelationshipNames.oneToManyColumn(entity, relationship);
+                put(objects, constraint(many, index.table(), RelationshipSql.oneToManyForeignKey(entity,
+                        relationship), subject));
+                put(objects, new SchemaObject(many + ":many_idx", SchemaObject.Type.INDEX, index.name(),
+                        index.table(), false, index.body(), subject));
             } else if (relationship.kind() == RelationshipKind.MANY_TO_MANY) {
                 RelationshipSql.Junction junction = RelationshipSql.junction(entity, relationship, tables);
                 for (NamedSql constraint : junction.constraints()) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link NameRules#IDENTIFIER} and at most 63 bytes long are accepted, so the result can never contain a quote
  * and PostgreSQL never truncates it. Reserved words are accepted here because quoting makes them harmless;
  * {@link NameRules#checkIdentifier} keeps designers from choosing them. The planner's own archive names
- * ({@code _archived_…}) are accepted too.
+ * ({@code _archived_…}) and temporary names ({@code _renaming_…}) are accepted too.
  */
 public final class SqlIdentifiers {
     private SqlIdentifiers() {
@@ -22,7 +22,8 @@ public final class SqlIdentifiers {
      */
     public static String quote(String name) {
         Objects.requireNonNull(name, "name");
-        if (!NameRules.IDENTIFIER.matcher(name).matches() && !ArchiveNames.ARCHIVED.matcher(name).matches()) {
+        if (!NameRules.IDENTIFIER.matcher(name).matches() && !ArchiveNames.ARCHIVED.matcher(name).matches()
+                && !RenameOrder.TEMPORARY.matcher(name).matches()) {
             throw new IllegalArgumentException("not a valid SQL identifier: '" + name
                     + "' (expected a lower-case letter, then lower-case letters, digits or underscores)");
         }

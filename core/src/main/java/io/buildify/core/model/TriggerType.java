@@ -8,6 +8,8 @@ public enum TriggerType {
     MANUAL("manual"),
     ON_CREATE("on_create"),
     ON_UPDATE("on_update"),
+    /** On update, only when one of the trigger's watched fields changed. */
+    ON_FIELD_CHANGE("on_field_change"),
     SCHEDULED("scheduled");
 
     private final String code;

@@ -2,13 +2,10 @@ package io.buildify.core.validation;
 
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.core.model.ValidationRule;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /** Rules about one custom field on its own: name, label, sizes, ranges, select values, lookup target, default. */
 final class FieldRules {
@@ -30,7 +27,7 @@ final class FieldRules {
         checkAllowedValues(field, path, problems);
         checkLookup(field, path, problems);
         checkUnique(field, path, problems);
-        checkValidationRules(field, path, problems);
+        ValidationRuleRules.check(field, path, problems);
         DefaultValueRules.check(field, path, problems);
     }
 
@@ -160,23 +157,6 @@ final class FieldRules {
             case TEXT -> problems.warning(path + ".unique", "unique on long text fails for values over about "
                     + "2.7 kB; prefer a string field with a max_length");
             default -> {
-            }
-        }
-    }
-
-    private static void checkValidationRules(FieldDefinition field, String path, Problems problems) {
-        List<ValidationRule> rules = field.validationRules();
-        for (int i = 0; i < rules.size(); i++) {
-            ValidationRule rule = rules.get(i);
-            String rulePath = path + ".validation_rules[" + i + "]";
-            if (rule == null || Problems.isBlank(rule.type())) {
-                problems.error(rulePath + ".type", "a validation rule needs a type");
-            } else if ("regex".equalsIgnoreCase(rule.type())) {
-                try {
-                    Pattern.compile(rule.value() == null ? "" : rule.value());
-                } catch (PatternSyntaxException e) {
-                    problems.error(rulePath + ".value", "not a valid regular expression: " + e.getDescription());
-                }
             }
         }
     }

@@ -20,6 +20,7 @@ final class RelationshipRules {
     static void check(EntityDefinition entity, Set<String> columnsSoFar, Problems problems) {
         List<RelationshipDefinition> relationships = entity.relationships();
         Set<String> names = new HashSet<>();
+        Set<String> manyColumns = new HashSet<>();
         for (int i = 0; i < relationships.size(); i++) {
             RelationshipDefinition relationship = relationships.get(i);
             String path = "relationships[" + i + "]";
@@ -40,8 +41,7 @@ final class RelationshipRules {
             }
             switch (relationship.kind()) {
                 case ONE_TO_ONE -> checkOneToOne(relationship, path, columnsSoFar, problems);
-                case ONE_TO_MANY -> problems.identifier(path + ".foreign_key_column",
-                        RelationshipNames.oneToManyColumn(entity, relationship));
+                case ONE_TO_MANY -> checkOneToMany(entity, relationship, path, columnsSoFar, manyColumns, problems);
                 case MANY_TO_MANY -> checkManyToMany(entity, relationship, path, problems);
             }
         }
@@ -53,6 +53,24 @@ final class RelationshipRules {
         if (problems.identifier(path + ".foreign_key_column", column) && !columns.add(column)) {
             problems.error(path + ".foreign_key_column",
                     "the table already has a column '" + column + "'; choose another foreign_key_column");
+        }
+    }
+
+    /**
+     * The column goes on the target's table: on the entity's own for a self-reference (so it must not clash with
+     * its columns), and two one-to-many relationships to the same target cannot share it.
+     */
+    private static void checkOneToMany(EntityDefinition entity, RelationshipDefinition relationship, String path,
+                                       Set<String> columns, Set<String> manyColumns, Problems problems) {
+        String column = RelationshipNames.oneToManyColumn(entity, relationship);
+        if (!problems.identifier(path + ".foreign_key_column", column)) {
+            return;
+        }
+        if (relationship.targetEntity().equals(entity.name())) {
+            checkOneToOne(relationship.withForeignKeyColumn(column), path, columns, problems);
+        } else if (!manyColumns.add(relationship.targetEntity() + "." + column)) {
+            problems.error(path + ".foreign_key_column", "another one_to_many relationship already adds the column '"
+                    + column + "' to '" + relationship.targetEntity() + "'; choose another foreign_key_column");
         }
     }
 

@@ -68,15 +68,16 @@ final class ConditionRules {
             if (!(condition.value() instanceof Collection<?> values)) {
                 return Optional.of(op.code() + " needs a list of values for '" + field + "'");
             }
-            return values.stream().map(v -> valueProblem(def, v)).flatMap(Optional::stream).findFirst();
+            return values.stream().map(v -> valueProblem(def, v, "compared with")).flatMap(Optional::stream)
+                    .findFirst();
         }
-        return valueProblem(def, condition.value());
+        return valueProblem(def, condition.value(), "compared with");
     }
 
-    /** Whether a single value fits the field's type. */
-    private static Optional<String> valueProblem(FieldDefinition field, Object value) {
+    /** Whether a single value fits the field's type; {@code verb} says what is done with it ("set to"). */
+    static Optional<String> valueProblem(FieldDefinition field, Object value, String verb) {
         if (value == null) {
-            return Optional.of("'" + field.name() + "' is compared with no value");
+            return Optional.of("'" + field.name() + "' is " + verb + " no value");
         }
         String text = value.toString();
         boolean fits = switch (field.type()) {
@@ -92,7 +93,7 @@ final class ConditionRules {
             default -> true;
         };
         return fits ? Optional.empty()
-                : Optional.of("'" + field.name() + "' is " + field.type().code() + " but is compared with "
+                : Optional.of("'" + field.name() + "' is " + field.type().code() + " but is " + verb + " "
                 + (value instanceof String ? "'" + text + "'" : text));
     }
 

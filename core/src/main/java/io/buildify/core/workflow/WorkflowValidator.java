@@ -24,6 +24,9 @@ public final class WorkflowValidator {
         StateRules.check(workflow, markers::add);
         GraphRules.check(workflow, new WorkflowGraph(workflow), markers::add);
         ConditionRules.check(workflow, entity, markers::add);
+        EscalationRules.check(workflow, entity, markers::add);
+        ActionRules.check(workflow, entity, markers::add);
+        TriggerRules.check(workflow, entity, markers::add);
         return List.copyOf(markers);
     }
 

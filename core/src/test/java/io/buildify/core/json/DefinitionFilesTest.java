@@ -10,6 +10,7 @@ import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EntityOptions;
 import io.buildify.core.model.EntityType;
+import io.buildify.core.model.EscalationKind;
 import io.buildify.core.model.EscalationRule;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
@@ -74,7 +75,8 @@ class DefinitionFilesTest {
                 List.of("name"), 10.5, 20.0);
         WorkflowState approval = new WorkflowState("s-2", "review", "Review", null, StateType.APPROVAL, "#ffcc00",
                 null, false, true, new ApprovalConfig(List.of("manager", "cfo"), 2), 48,
-                List.of(new EscalationRule(24, "director", null), new EscalationRule(72, null, "s-3")),
+                List.of(new EscalationRule(24, "director", null), new EscalationRule(72, null, "s-3"),
+                        new EscalationRule(8, EscalationKind.REASSIGN, "cfo", "jane", null)),
                 List.of(email), List.of(), List.of(), 200, 20);
         WorkflowState end = WorkflowState.of("done", StateType.END, 400, 20);
         ConditionGroup big = new ConditionGroup(LogicalOperator.OR, List.of(
@@ -86,7 +88,7 @@ class DefinitionFilesTest {
                 ButtonStyle.SUCCESS, 1);
         WorkflowTransition approve = WorkflowTransition.of("approve", "s-2", end.id());
         return new WorkflowDefinition("w-1", "order_approval", "Order approval", "Approve big orders", "Sales",
-                "customer", new WorkflowTrigger(TriggerType.ON_UPDATE, big, "0 9 * * *"),
+                "customer", new WorkflowTrigger(TriggerType.ON_FIELD_CHANGE, big, "0 9 * * *", List.of("status")),
                 List.of(start, approval, end), List.of(submit, approve));
     }
 
@@ -104,6 +106,15 @@ class DefinitionFilesTest {
         String json = DefinitionFiles.toJson(workflow);
         assertThat(DefinitionFiles.kindOf(json)).isEqualTo(DefinitionKind.WORKFLOW);
         assertThat(DefinitionFiles.readWorkflow(json)).isEqualTo(workflow);
+    }
+
+    @Test
+    void escalationRuleOfAnOlderFileGetsItsKindFromItsTarget() throws Exception {
+        var mapper = JsonCodec.mapper();
+        assertThat(mapper.readValue("{\"after_hours\":72,\"move_to_state_id\":\"s-3\"}", EscalationRule.class)
+                .kind()).isEqualTo(EscalationKind.MOVE_TO_STATE);
+        assertThat(mapper.readValue("{\"after_hours\":1,\"notify_role\":\"boss\"}", EscalationRule.class)
+                .kind()).isEqualTo(EscalationKind.NOTIFY);
     }
 
     @Test

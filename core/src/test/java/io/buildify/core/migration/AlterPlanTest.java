@@ -97,13 +97,13 @@ class AlterPlanTest {
                 tuple(StepKind.ARCHIVE_COLUMN, true));
         assertThat(plan.upSql()).isEqualTo("""
                 ALTER TABLE "customer" DROP CONSTRAINT "customer_email_key";
-                ALTER TABLE "customer" RENAME COLUMN "name" TO "_archived_name_20261122101530";
-                ALTER TABLE "customer" ALTER COLUMN "_archived_name_20261122101530" DROP NOT NULL;
-                ALTER TABLE "customer" RENAME COLUMN "email" TO "_archived_email_20261122101530";""");
+                ALTER TABLE "customer" RENAME COLUMN "name" TO "_archived_name_20261122101530_v2";
+                ALTER TABLE "customer" ALTER COLUMN "_archived_name_20261122101530_v2" DROP NOT NULL;
+                ALTER TABLE "customer" RENAME COLUMN "email" TO "_archived_email_20261122101530_v2";""");
         assertThat(plan.downSql()).isEqualTo("""
-                ALTER TABLE "customer" RENAME COLUMN "_archived_email_20261122101530" TO "email";
-                ALTER TABLE "customer" ALTER COLUMN "_archived_name_20261122101530" SET NOT NULL;
-                ALTER TABLE "customer" RENAME COLUMN "_archived_name_20261122101530" TO "name";
+                ALTER TABLE "customer" RENAME COLUMN "_archived_email_20261122101530_v2" TO "email";
+                ALTER TABLE "customer" ALTER COLUMN "_archived_name_20261122101530_v2" SET NOT NULL;
+                ALTER TABLE "customer" RENAME COLUMN "_archived_name_20261122101530_v2" TO "name";
                 ALTER TABLE "customer" ADD CONSTRAINT "customer_email_key" UNIQUE ("email");""");
         assertThat(plan.destructive()).isTrue();
     }
@@ -121,9 +121,11 @@ class AlterPlanTest {
 
     @Test
     void archiveNamesStayWithin63BytesAndStayDistinct() {
-        String a = ArchiveNames.of("a".repeat(60), CLOCK);
-        String b = ArchiveNames.of("a".repeat(59) + "b", CLOCK);
-        assertThat(a).hasSize(63).startsWith("_archived_aaa").endsWith("_20261122101530").isNotEqualTo(b);
+        String a = ArchiveNames.of("a".repeat(60), 12, CLOCK);
+        String b = ArchiveNames.of("a".repeat(59) + "b", 12, CLOCK);
+        assertThat(a).hasSize(63).startsWith("_archived_aaa").endsWith("_20261122101530_v12").isNotEqualTo(b);
+        assertThat(ArchiveNames.of("note", 3, CLOCK)).as("archived again in the same second by a later version")
+                .isNotEqualTo(ArchiveNames.of("note", 5, CLOCK));
         assertThat(SqlIdentifiers.quote(a)).isEqualTo('"' + a + '"');
     }
 
@@ -275,8 +277,8 @@ class AlterPlanTest {
 
         MigrationPlan removed = alter(v2, v1).plan();
         assertThat(removed.upSql()).isEqualTo("""
-                ALTER TABLE "customer_tags" RENAME TO "_archived_customer_tags_20261122101530";
-                ALTER TABLE "_archived_customer_tags_20261122101530" RENAME CONSTRAINT "customer_tags_pkey" TO "_archived_customer_tags_20261122101530_pkey";""");
+                ALTER TABLE "customer_tags" RENAME TO "_archived_customer_tags_20261122101530_v2";
+                ALTER TABLE "_archived_customer_tags_20261122101530_v2" RENAME CONSTRAINT "customer_tags_pkey" TO "_archived_customer_tags_20261122101530_v2_pkey";""");
         assertThat(removed.destructive()).isTrue();
     }
 

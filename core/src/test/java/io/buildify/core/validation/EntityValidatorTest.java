@@ -336,6 +336,24 @@ class EntityValidatorTest {
         assertErrorAt(customerWith(code), "fields[3].validation_rules[0].value", "not a valid regular expression");
     }
 
+    @Test
+    void formatRulesApplyToTextAndDateRulesToDatesInOrder() {
+        FieldDefinition email = FieldDefinition.of("contact", FieldType.STRING)
+                .withValidationRules(List.of(new ValidationRule("email", "", null)));
+        FieldDefinition due = FieldDefinition.of("due", FieldType.DATE).withValidationRules(List.of(
+                new ValidationRule("min_date", "2025-01-01", null), new ValidationRule("max_date", "2024-12-31", null)));
+        FieldDefinition count = FieldDefinition.of("count", FieldType.INTEGER).withValidationRules(List.of(
+                new ValidationRule("url", "", null), new ValidationRule("min_date", "soon", null)));
+        FieldDefinition when = FieldDefinition.of("when", FieldType.DATETIME)
+                .withValidationRules(List.of(new ValidationRule("max_date", "someday", null)));
+
+        assertThat(EntityValidator.validate(customerWith(email))).noneMatch(p -> p.path().contains("validation_rules"));
+        assertErrorAt(customerWith(due), "fields[3].validation_rules[1].value", "is after the latest date");
+        assertErrorAt(customerWith(count), "fields[3].validation_rules[0].type", "applies to text fields");
+        assertErrorAt(customerWith(count), "fields[3].validation_rules[1].type", "applies to date");
+        assertErrorAt(customerWith(when), "fields[3].validation_rules[0].value", "is not a date");
+    }
+
     // ---- indexes -------------------------------------------------------------------------------------------
 
     private static IndexDefinition index(String name, IndexMethod method, boolean unique, String where,

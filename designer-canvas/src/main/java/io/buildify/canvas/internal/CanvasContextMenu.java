@@ -1,19 +1,25 @@
 package io.buildify.canvas.internal;
 
+import io.buildify.canvas.ContextMenuContributor;
+import io.buildify.canvas.ContextMenuRequest;
 import io.buildify.canvas.DiagramActions;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramElement;
 import io.buildify.canvas.model.DiagramNode;
+import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The right-click menu. On a node or an edge (selected first if it was not): edit label, duplicate (nodes),
- * delete. On the empty canvas: paste, select all, fit, auto-layout. Items have ids {@code menu-<action>}.
+ * delete. On the empty canvas: paste, select all, fit, auto-layout. Items have ids {@code menu-<action>}. The
+ * host's {@link ContextMenuContributor}s add theirs after a separator.
  */
 final class CanvasContextMenu {
     private final DiagramView view;
@@ -26,7 +32,8 @@ final class CanvasContextMenu {
         menu.getStyleClass().add("diagram-context-menu");
     }
 
-    void show(ContextMenuEvent event, Object hit) {
+    void show(ContextMenuEvent event, Object picked) {
+        Object hit = picked instanceof BendHandle bend ? bend.edge() : picked;
         DiagramActions actions = view.actions();
         menu.hide();
         if (hit instanceof DiagramElement element) {
@@ -46,7 +53,22 @@ final class CanvasContextMenu {
                     new SeparatorMenuItem(), item("fit", "Fit to view", view::fitToView),
                     item("auto-layout", "Auto-layout", actions::autoLayout));
         }
+        addContributions(hit instanceof DiagramElement element ? element : null,
+                view.sceneToLocal(event.getSceneX(), event.getSceneY()));
         menu.show(view, event.getScreenX(), event.getScreenY());
+    }
+
+    /** The host's items, after a separator, for the element (null on the canvas) at the local point. */
+    private void addContributions(DiagramElement element, Point2D local) {
+        ContextMenuRequest request = new ContextMenuRequest(view, element, view.localToModel(local.getX(), local.getY()));
+        List<MenuItem> extra = new ArrayList<>();
+        for (ContextMenuContributor contributor : view.getContextMenuContributors()) {
+            extra.addAll(contributor.items(request));
+        }
+        if (!extra.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(extra);
+        }
     }
 
     void hide() {

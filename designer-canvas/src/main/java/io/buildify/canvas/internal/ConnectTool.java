@@ -16,6 +16,8 @@ import javafx.scene.shape.Line;
 final class ConnectTool {
     static final PseudoClass ACCEPTED = PseudoClass.getPseudoClass("accepted");
     static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+    /** On the view while connecting: every port shows, so the user sees where the edge can go. */
+    static final PseudoClass CONNECTING = PseudoClass.getPseudoClass("connecting");
     private static final double SNAP_PIXELS = 12;
 
     private final DiagramView view;
@@ -35,6 +37,7 @@ final class ConnectTool {
 
     void start(PortHandle from, double localX, double localY) {
         source = from;
+        view.pseudoClassStateChanged(CONNECTING, true);
         skin.overlay().getChildren().add(preview);
         drag(localX, localY);
     }
@@ -64,7 +67,11 @@ final class ConnectTool {
     }
 
     void cancel() {
+        if (source == null) {
+            return;
+        }
         setTarget(null);
+        view.pseudoClassStateChanged(CONNECTING, false);
         skin.overlay().getChildren().remove(preview);
         source = null;
     }

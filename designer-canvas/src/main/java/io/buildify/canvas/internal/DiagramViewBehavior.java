@@ -34,12 +34,12 @@ import java.util.Optional;
  * (each drag is one undoable step: its moves share a gesture and merge), connect ports, pan (space-drag,
  * middle-drag, scroll), zoom at the cursor (Ctrl+scroll, +/-), fit (Ctrl+0, F), zoom to the selection
  * (Ctrl+Shift+0, Z), find (Ctrl+F), the context menu, drops from a {@code Palette}, label editing and the edit
- * shortcuts. Moving snaps to other nodes ({@link AlignmentGuides}) before the grid. It changes the model only through {@code Modeling} and {@link DiagramActions}.
+ * shortcuts, bend points ({@link BendPointTool}). Moving snaps to other nodes ({@link AlignmentGuides}) before the grid. It changes the model only through {@code Modeling} and {@link DiagramActions}.
  */
 final class DiagramViewBehavior {
     private static final double ZOOM_STEP = 1.2;
 
-    private enum Mode { IDLE, MOVE, CONNECT, RUBBER_BAND, PAN }
+    private enum Mode { IDLE, MOVE, CONNECT, RUBBER_BAND, PAN, BEND }
 
     private final DiagramView view;
     private final ConnectTool connectTool;
@@ -47,6 +47,7 @@ final class DiagramViewBehavior {
     private final FindBar findBar;
     private final CanvasContextMenu contextMenu;
     private final AlignmentGuides guides;
+    private final BendPointTool bendPoints;
     private final Rectangle rubberBand = new Rectangle();
     private final Rectangle dropPreview = new Rectangle();
     private final List<Registration<?>> registrations = new ArrayList<>();
@@ -76,6 +77,7 @@ final class DiagramViewBehavior {
         this.findBar = new FindBar(view, skin.overlay());
         this.contextMenu = new CanvasContextMenu(view, labelEditor::edit);
         this.guides = new AlignmentGuides(view, skin.overlay());
+        this.bendPoints = new BendPointTool(view, this::snap);
         on(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
         on(MouseEvent.MOUSE_PRESSED, this::pressed);
         on(MouseEvent.MOUSE_DRAGGED, this::dragged);
@@ -113,6 +115,8 @@ final class DiagramViewBehavior {
         } else if (hit instanceof PortHandle port && view.getZoom() >= DiagramView.DETAIL_ZOOM) {
             mode = Mode.CONNECT;
             connectTool.start(port, event.getX(), event.getY());
+        } else if (!toggle && bendPoints.press(hit, pressModel)) {
+            mode = Mode.BEND;
         } else if (hit instanceof DiagramElement element) {
             select(element, toggle);
             if (element instanceof DiagramNode node && view.getSelection().contains(node)) {
@@ -131,6 +135,7 @@ final class DiagramViewBehavior {
         switch (mode) {
             case MOVE -> moveTo(view.localToModel(event.getX(), event.getY()));
             case CONNECT -> connectTool.drag(event.getX(), event.getY());
+            case BEND -> bendPoints.drag(view.localToModel(event.getX(), event.getY()));
             case PAN -> {
                 view.setOffsetX(pressOffset.getX() + event.getX() - pressLocal.getX());
                 view.setOffsetY(pressOffset.getY() + event.getY() - pressLocal.getY());
@@ -152,6 +157,7 @@ final class DiagramViewBehavior {
     private void released(MouseEvent event) {
         switch (mode) {
             case CONNECT -> connectTool.finish();
+            case BEND -> bendPoints.release();
             case RUBBER_BAND -> selectInside(pressModel, view.localToModel(event.getX(), event.getY()));
             default -> { }
         }
@@ -162,8 +168,10 @@ final class DiagramViewBehavior {
     }
 
     private void clicked(MouseEvent event) {
-        if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !fromEditor(event)
-                && hitAt(event) instanceof DiagramElement element) {
+        boolean twice = event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !fromEditor(event);
+        if (twice && bendPoints.doubleClick(hitAt(event))) {
+            event.consume();
+        } else if (twice && hitAt(event) instanceof DiagramElement element) {
             labelEditor.edit(element);
             event.consume();
         }
@@ -352,7 +360,7 @@ final class DiagramViewBehavior {
         Node node = picked;
         while (node != null && node != view) {
             Object data = node.getUserData();
-            if (data instanceof PortHandle || data instanceof DiagramElement) {
+            if (data instanceof PortHandle || data instanceof BendHandle || data instanceof DiagramElement) {
                 return data;
             }
             node = node.getParent();

@@ -7,6 +7,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 import java.util.List;
@@ -15,12 +16,17 @@ import java.util.List;
 public final class EdgeGlyph extends Group {
     private static final double ARROW_LENGTH = 10;
     private static final double ARROW_HALF_WIDTH = 4.5;
+    private static final double BEND_HALF_SIZE = 4.5;
 
     private final DiagramEdge edge;
     private final Polyline hit = new Polyline();
     private final Polyline line = new Polyline();
     private final Polygon arrow = new Polygon();
     private final Text label = new Text();
+    /** Squares on the bend points, shown while the edge is selected: drag to move, double-click to remove. */
+    private final Group bends = new Group();
+    private boolean selected;
+    private boolean detailed = true;
     private MarkerBadge badge;
     private List<Marker> shownMarkers = List.of();
     private Point2D middle = Point2D.ZERO;
@@ -32,6 +38,8 @@ public final class EdgeGlyph extends Group {
         setUserData(edge);
         getStyleClass().add("diagram-edge");
         hit.getStyleClass().add("edge-hit");
+        // Picked but never painted: opacity 0 skips the wide transparent stroke the software renderer would fill.
+        hit.setOpacity(0);
         line.getStyleClass().add("edge-line");
         line.setMouseTransparent(true);
         arrow.getStyleClass().add("edge-arrow");
@@ -39,7 +47,8 @@ public final class EdgeGlyph extends Group {
         label.getStyleClass().add("edge-label");
         label.setTextOrigin(VPos.BOTTOM);
         label.setMouseTransparent(true);
-        getChildren().addAll(hit, line, arrow, label);
+        bends.setVisible(false);
+        getChildren().addAll(hit, line, arrow, label, bends);
     }
 
     public DiagramEdge edge() {
@@ -69,6 +78,7 @@ public final class EdgeGlyph extends Group {
                 base.getX() - across.getX(), base.getY() - across.getY());
         int half = (points.size() - 1) / 2;
         middle = points.get(half).midpoint(points.get(half + 1));
+        placeBends(points);
         label.setText(edge.getLabel());
         label.setX(middle.getX() + 4);
         label.setY(middle.getY() - 3);
@@ -78,12 +88,39 @@ public final class EdgeGlyph extends Group {
     }
 
     public void setDetailed(boolean detailed) {
+        this.detailed = detailed;
         label.setVisible(detailed);
         arrow.setVisible(detailed);
+        bends.setVisible(selected && detailed);
     }
 
     public void setSelected(boolean selected) {
+        this.selected = selected;
         pseudoClassStateChanged(NodeGlyph.SELECTED, selected);
+        bends.setVisible(selected && detailed);
+    }
+
+    /** The square on waypoint {@code index}, or null (tests, screenshots). */
+    public Rectangle bendHandle(int index) {
+        return index < bends.getChildren().size() ? (Rectangle) bends.getChildren().get(index) : null;
+    }
+
+    private void placeBends(List<Point2D> points) {
+        int count = points.size() - 2;
+        while (bends.getChildren().size() > count) {
+            bends.getChildren().remove(bends.getChildren().size() - 1);
+        }
+        while (bends.getChildren().size() < count) {
+            Rectangle square = new Rectangle(2 * BEND_HALF_SIZE, 2 * BEND_HALF_SIZE);
+            square.getStyleClass().add("bend-point");
+            square.setUserData(new BendHandle(edge, bends.getChildren().size()));
+            bends.getChildren().add(square);
+        }
+        for (int i = 0; i < count; i++) {
+            Rectangle square = (Rectangle) bends.getChildren().get(i);
+            square.setX(points.get(i + 1).getX() - BEND_HALF_SIZE);
+            square.setY(points.get(i + 1).getY() - BEND_HALF_SIZE);
+        }
     }
 
     public void setHighlighted(boolean highlighted) {

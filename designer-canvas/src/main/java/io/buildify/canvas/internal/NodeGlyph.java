@@ -6,6 +6,7 @@ import io.buildify.canvas.model.PortSpec;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Ellipse;
@@ -27,12 +28,15 @@ public final class NodeGlyph extends Group {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
     static final double PORT_RADIUS = 4.5;
+    static final double ICON_SIZE = 16;
+    private static final double ICON_INSET = 8;
 
     private final DiagramNode node;
     private final Shape shape;
     private final Text label = new Text();
     private final Group ports = new Group();
     private final Map<String, Circle> portHandles = new HashMap<>();
+    private final IconBox icon;
     private MarkerBadge badge;
     private List<Marker> shownMarkers = List.of();
     private String appliedStyle = "";
@@ -53,6 +57,10 @@ public final class NodeGlyph extends Group {
         label.setTextOrigin(VPos.CENTER);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setMouseTransparent(true);
+        // Scaled text on the software pipeline is drawn glyph outline by glyph outline (a fifth of a zoom frame);
+        // a cached bitmap of the label is scaled instead.
+        label.setCache(true);
+        label.setCacheHint(CacheHint.SCALE);
         for (PortSpec spec : node.type().ports()) {
             Circle handle = new Circle(PORT_RADIUS);
             handle.getStyleClass().addAll("port", "port-" + spec.direction().name().toLowerCase());
@@ -60,7 +68,11 @@ public final class NodeGlyph extends Group {
             portHandles.put(spec.id(), handle);
             ports.getChildren().add(handle);
         }
+        icon = IconBox.of(node.type().icon(), ICON_SIZE);
         getChildren().addAll(shape, label, ports);
+        if (icon != null) {
+            getChildren().add(1, icon);
+        }
         update();
     }
 
@@ -89,9 +101,7 @@ public final class NodeGlyph extends Group {
             polygon.getPoints().setAll(w / 2, 0.0, w, h / 2, w / 2, h, 0.0, h / 2);
         }
         label.setText(node.getLabel());
-        label.setWrappingWidth(Math.max(10, w - 8));
-        label.setX(4);
-        label.setY(h / 2);
+        placeLabelAndIcon(w, h);
         for (PortSpec spec : node.type().ports()) {
             Point2D at = node.portPosition(spec);
             Circle handle = portHandles.get(spec.id());
@@ -108,8 +118,29 @@ public final class NodeGlyph extends Group {
         }
     }
 
-    /** Level of detail: labels and ports are left out when zoomed far out. */
+    /** Boxes have the icon on the left of the label; round shapes and diamonds have it above. */
+    private void placeLabelAndIcon(double w, double h) {
+        boolean box = shape instanceof Rectangle;
+        double textLeft = icon != null && box ? ICON_INSET + ICON_SIZE + 4 : 4;
+        label.setWrappingWidth(Math.max(10, w - textLeft - 4));
+        label.setX(textLeft);
+        label.setY(icon != null && !box ? h / 2 + 8 : h / 2);
+        if (icon != null) {
+            icon.setLayoutX(box ? ICON_INSET : (w - ICON_SIZE) / 2);
+            icon.setLayoutY(box ? (h - ICON_SIZE) / 2 : h / 2 - ICON_SIZE - 1);
+        }
+    }
+
+    /** The host's icon as drawn in this node, or null if its type has none. */
+    public javafx.scene.Node icon() {
+        return icon;
+    }
+
+    /** Level of detail: labels, icons and ports are left out when zoomed far out. */
     public void setDetailed(boolean detailed) {
+        if (icon != null) {
+            icon.setVisible(detailed);
+        }
         label.setVisible(detailed);
         ports.setVisible(detailed);
     }

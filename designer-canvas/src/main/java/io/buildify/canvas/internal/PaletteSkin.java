@@ -5,13 +5,14 @@ import io.buildify.canvas.model.NodeType;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Ellipse;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 
-/** Draws a {@link Palette} as a column of entries, each a small swatch of the type's shape and its name. */
+/** Draws a {@link Palette} as a column of entries: a small swatch of the type's shape, its icon if any, its name. */
 public final class PaletteSkin extends SkinBase<Palette> {
     private final VBox column = new VBox(2);
 
@@ -33,7 +34,8 @@ public final class PaletteSkin extends SkinBase<Palette> {
     }
 
     private Label entry(NodeType type) {
-        Label entry = new Label(type.displayName(), swatch(type));
+        IconBox icon = IconBox.of(type.icon(), 14);
+        Label entry = new Label(type.displayName(), icon == null ? swatch(type) : new HBox(4, swatch(type), icon));
         entry.getStyleClass().add("palette-entry");
         entry.setId("palette-" + type.name());
         entry.setMaxWidth(Double.MAX_VALUE);

@@ -115,8 +115,12 @@ final class SpatialIndex<T> {
         return (int) Math.floor(coordinate / cellSize);
     }
 
+    /**
+     * A unique key per cell. Multiplying by an odd constant is a bijection on longs, so keys stay unique, and it
+     * spreads the bits: the plain packed key hashes to x ^ y, which put whole diagonals of cells in one bucket.
+     */
     private static long key(int x, int y) {
-        return ((long) x << 32) ^ (y & 0xffffffffL);
+        return (((long) x << 32) ^ (y & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
     }
 
     private static final class Entry<T> {

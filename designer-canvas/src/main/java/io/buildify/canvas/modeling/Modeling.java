@@ -16,6 +16,7 @@ import io.buildify.canvas.modeling.cmd.MoveNodesHandler;
 import io.buildify.canvas.modeling.cmd.PasteHandler;
 import io.buildify.canvas.modeling.cmd.RemoveElementsHandler;
 import io.buildify.canvas.modeling.cmd.UpdateLabelHandler;
+import io.buildify.canvas.modeling.cmd.UpdateWaypointsHandler;
 
 import javafx.geometry.Point2D;
 
@@ -40,6 +41,7 @@ public final class Modeling {
     public static final String UPDATE_LABEL = "label.update";
     public static final String PASTE = "elements.paste";
     public static final String LAYOUT = "nodes.layout";
+    public static final String WAYPOINTS = "edge.waypoints";
 
     private static final AtomicLong GESTURES = new AtomicLong();
 
@@ -58,6 +60,7 @@ public final class Modeling {
         stack.register(UPDATE_LABEL, UpdateLabelHandler.Context.class, new UpdateLabelHandler(model));
         stack.register(PASTE, PasteHandler.Context.class, new PasteHandler(model));
         stack.register(LAYOUT, LayoutNodesHandler.Context.class, new LayoutNodesHandler(model));
+        stack.register(WAYPOINTS, UpdateWaypointsHandler.Context.class, new UpdateWaypointsHandler(model));
     }
 
     /** A new id for the steps of one drag, so they merge into one undoable move. */
@@ -86,6 +89,16 @@ public final class Modeling {
      */
     public void layout(Map<DiagramNode, Point2D> positions, Map<DiagramEdge, List<Point2D>> waypoints) {
         stack.execute(LAYOUT, new LayoutNodesHandler.Context(positions, waypoints));
+    }
+
+    /** Gives the edge these bend points (model coordinates, between its ports; empty for a straight line). */
+    public void setWaypoints(DiagramEdge edge, List<Point2D> waypoints) {
+        setWaypoints(edge, waypoints, 0);
+    }
+
+    /** As one step of a gesture from {@link #newGesture()}: the steps of one bend-point drag undo at once. */
+    public void setWaypoints(DiagramEdge edge, List<Point2D> waypoints, long gesture) {
+        stack.execute(WAYPOINTS, new UpdateWaypointsHandler.Context(edge, waypoints, gesture));
     }
 
     public boolean canConnect(PortRef source, PortRef target) {

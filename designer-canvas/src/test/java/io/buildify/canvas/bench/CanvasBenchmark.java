@@ -19,6 +19,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.stage.Stage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +36,19 @@ import java.util.function.Supplier;
  *
  * <p>A frame is one scripted viewport change followed by {@code Scene.snapshot}, which runs CSS, layout and a
  * full software render synchronously, so its wall time is the cost of that frame. First paint is the time from
- * building the model to the first finished snapshot. Figures are medians (and p95) of many frames.
+ * building the model to the first finished snapshot. Figures are medians (and p95) of many frames. Because wall
+ * time on a shared machine includes waiting for other processes, each frame's CPU time on the two threads that do
+ * the work (the FX thread and the renderer) is reported too. Heap is the live heap after a full GC with the graph
+ * shown (after both scripts), minus the heap after GC just before it was built.
  */
 public final class CanvasBenchmark {
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 800;
     private static final int FRAMES = 120;
     private static final int WARMUP = 30;
-    private static final int PAINT_RUNS = 5;
+    private static final int PAINT_RUNS = 7;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static long[] workThreads = new long[0];
 
     private CanvasBenchmark() {
     }
@@ -49,10 +56,15 @@ public final class CanvasBenchmark {
     public static void main(String[] args) throws Exception {
         Platform.setImplicitExit(false);
         Platform.startup(() -> { });
-        System.out.printf(Locale.ROOT, "designer-canvas benchmark: %dx%d, prism.order=%s, %d frames per script, medians%n",
-                WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES);
-        System.out.printf(Locale.ROOT, "%-6s %-9s %11s %10s %10s %10s %10s%n", "nodes", "drawing",
-                "first paint", "pan med", "pan p95", "zoom med", "zoom p95");
+        long fxThread = fx(() -> Thread.currentThread().getId());
+        workThreads = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getId() == fxThread || t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId).toArray();
+        System.out.printf(Locale.ROOT, "designer-canvas benchmark: %dx%d, prism.order=%s, %d frames per script, "
+                + "medians; first paint median of %d; cpu = FX + renderer thread time%n",
+                WIDTH, HEIGHT, System.getProperty("prism.order", "default"), FRAMES, PAINT_RUNS);
+        System.out.printf(Locale.ROOT, "%-6s %-9s %11s %10s %10s %10s %10s %12s %13s %8s%n", "nodes", "drawing",
+                "first paint", "pan med", "pan p95", "zoom med", "zoom p95", "pan cpu p95", "zoom cpu p95", "heap");
         // One unreported pass first, so the first row does not pay for class loading and JIT compilation.
         row(500, "warm-up", () -> canvasScene(500, true), false);
         for (int nodes : sizes()) {
@@ -74,26 +86,52 @@ public final class CanvasBenchmark {
 
     private static void row(int nodes, String name, Supplier<Subject> factory, boolean report) throws Exception {
         double[] paints = new double[PAINT_RUNS];
-        Subject subject = null;
         for (int run = 0; run < PAINT_RUNS; run++) {
-            if (subject != null) {
-                Subject old = subject;
-                fx(() -> old.stage.close());
-                subject = null;
-            }
             long start = System.nanoTime();
-            subject = fx(() -> show(factory));
+            Subject painted = fx(() -> show(factory));
             paints[run] = (System.nanoTime() - start) / 1e6;
+            fx(painted::dispose);
         }
-        Subject measured = subject;
-        double[] pan = frames(measured, i -> measured.pan(i < FRAMES / 2 ? -12 : 12, i % 4 == 0 ? -6 : 3));
-        double[] zoom = frames(measured, i -> measured.zoom(i < FRAMES / 2 ? 1 / 1.025 : 1.025));
-        fx(() -> measured.stage.close());
+        long emptyHeap = heapAfterGc();
+        Scripts scripts = runScripts(fx(() -> show(factory)));
+        long heap = scripts.shownHeap - emptyHeap;
         if (!report) {
             return;
         }
-        System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms%n", nodes, name,
-                median(paints), median(pan), percentile(pan, 0.95), median(zoom), percentile(zoom, 0.95));
+        System.out.printf(Locale.ROOT, "%-6d %-9s %9.1fms %8.2fms %8.2fms %8.2fms %8.2fms %10.2fms %11.2fms %6.1fMB%n",
+                nodes, name, median(paints), median(scripts.pan[0]), percentile(scripts.pan[0], 0.95),
+                median(scripts.zoom[0]), percentile(scripts.zoom[0], 0.95), percentile(scripts.pan[1], 0.95),
+                percentile(scripts.zoom[1], 0.95), heap / 1048576.0);
+    }
+
+    private record Scripts(double[][] pan, double[][] zoom, long shownHeap) {
+    }
+
+    /** Pans, then zooms, measures the heap with the graph still shown, and closes the window. */
+    private static Scripts runScripts(Subject measured) throws Exception {
+        double[][] pan = frames(measured, i -> measured.pan(i < FRAMES / 2 ? -12 : 12, i % 4 == 0 ? -6 : 3));
+        double[][] zoom = frames(measured, i -> measured.zoom(i < FRAMES / 2 ? 1 / 1.025 : 1.025));
+        long shownHeap = heapAfterGc();
+        fx(measured::dispose);
+        return new Scripts(pan, zoom, shownHeap);
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** CPU time so far of the FX thread and the renderer thread, which together draw a frame. */
+    private static long workCpuNanos() {
+        long total = 0;
+        for (long id : workThreads) {
+            total += THREADS.getThreadCpuTime(id);
+        }
+        return total;
     }
 
     private static Subject show(Supplier<Subject> factory) {
@@ -103,19 +141,22 @@ public final class CanvasBenchmark {
         return built;
     }
 
-    private static double[] frames(Subject subject, java.util.function.IntConsumer step) throws Exception {
+    /** Wall times [0] and CPU times [1] of the frames, in ms. */
+    private static double[][] frames(Subject subject, java.util.function.IntConsumer step) throws Exception {
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
-        double[] times = new double[FRAMES];
+        double[][] times = new double[2][FRAMES];
         for (int i = -WARMUP; i < FRAMES; i++) {
             int frame = i;
-            double ms = fx(() -> {
+            double[] ms = fx(() -> {
+                long cpu = workCpuNanos();
                 long start = System.nanoTime();
                 step.accept(Math.max(0, frame));
                 subject.stage.getScene().snapshot(image);
-                return (System.nanoTime() - start) / 1e6;
+                return new double[] {(System.nanoTime() - start) / 1e6, (workCpuNanos() - cpu) / 1e6};
             });
             if (i >= 0) {
-                times[i] = ms;
+                times[0][i] = ms[0];
+                times[1][i] = ms[1];
             }
         }
         return times;
@@ -196,6 +237,12 @@ public final class CanvasBenchmark {
             this.stage = stage;
         }
 
+
+        /** Closes the window and lets go of the scene (a closed stage may be kept by the toolkit for a while). */
+        void dispose() {
+            stage.close();
+            stage.setScene(null);
+        }
 
         abstract void pan(double dx, double dy);
 

@@ -21,15 +21,55 @@ public final class AuditLog {
 
     public void record(Connection connection, String actor, String action, String objectType, String objectName,
                        Map<String, ?> details) throws SQLException {
-        Objects.requireNonNull(action, "action");
+        recordAll(connection, List.of(new Entry(actor, action, objectType, objectName, details)));
+    }
+
+    /** Several entries in one statement (one round trip), in list order. */
+    public void recordAll(Connection connection, List<Entry> entries) throws SQLException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String row = "(?, ?, ?, ?, CAST(? AS jsonb))";
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (actor, action, object_type, object_name, details) VALUES (?, ?, ?, ?, CAST(? AS jsonb))")) {
-            insert.setString(1, actor);
-            insert.setString(2, action);
-            insert.setString(3, objectType);
-            insert.setString(4, objectName);
-            insert.setString(5, Jsonb.write(details == null ? Map.of() : details));
+                + " (actor, action, object_type, object_name, details) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(entries.size(), row)))) {
+            int i = 0;
+            for (Entry entry : entries) {
+                insert.setString(++i, entry.actor());
+                insert.setString(++i, entry.action());
+                insert.setString(++i, entry.objectType());
+                insert.setString(++i, entry.objectName());
+                insert.setString(++i, Jsonb.write(entry.details()));
+            }
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * One audit entry to write. Actions: {@code create} and {@code update} (a definition's first and later
+     * versions), {@code publish}, {@code publish_failed}, {@code rollback}, {@code rollback_failed}.
+     */
+    public record Entry(String actor, String action, String objectType, String objectName, Map<String, ?> details) {
+        public Entry {
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(objectType, "objectType");
+            Objects.requireNonNull(objectName, "objectName");
+            details = details == null ? Map.of() : details;
+        }
+
+        /**
+         * The {@code create} (first version) or {@code update} (any later one) of a definition: the entry that
+         * goes with every new version, whatever made it (a publish or a rollback).
+         */
+        public static Entry definitionChange(String actor, String objectType, String objectName, int fromVersion,
+                                             int toVersion, Map<String, ?> details) {
+            Map<String, Object> all = new java.util.LinkedHashMap<>();
+            if (fromVersion > 0) {
+                all.put("from_version", fromVersion);
+            }
+            all.put("version", toVersion);
+            all.putAll(details);
+            return new Entry(actor, fromVersion == 0 ? "create" : "update", objectType, objectName, all);
         }
     }
 

@@ -37,6 +37,33 @@ public final class EntityCatalog {
         }
     }
 
+    /**
+     * In one query: the current version of {@code name} and the latest definition of every published entity. A
+     * publish needs the others' tables for its foreign keys, and the columns that their one-to-many relationships
+     * put into this entity's table.
+     */
+    public CurrentAndOthers currentAndOthers(Connection connection, String name) throws SQLException {
+        Objects.requireNonNull(name, "name");
+        Optional<PublishedEntity> current = Optional.empty();
+        List<EntityDefinition> latest = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) name, version,"
+                + " definition::text, published_at FROM " + TABLE + " ORDER BY name, version DESC");
+             ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                EntityDefinition definition = Jsonb.read(rs.getString(3), EntityDefinition.class);
+                latest.add(definition);
+                if (rs.getString(1).equals(name)) {
+                    current = Optional.of(new PublishedEntity(name, rs.getInt(2), definition, instant(rs, 4)));
+                }
+            }
+        }
+        return new CurrentAndOthers(current, List.copyOf(latest));
+    }
+
+    /** The current version of an entity (empty if never published) and the latest definition of every entity. */
+    public record CurrentAndOthers(Optional<PublishedEntity> current, List<EntityDefinition> latest) {
+    }
+
     /** One published version of {@code name}. */
     public Optional<PublishedEntity> version(Connection connection, String name, int version) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT version, definition::text, published_at"

@@ -31,41 +31,117 @@ public final class MigrationHistory {
     private static final JavaType STEPS = JsonCodec.mapper().getTypeFactory()
             .constructCollectionType(List.class, MigrationStep.class);
 
+    private static final String INSERT_COLUMNS = " (entity_name, migration_name, migration_type, from_version,"
+            + " to_version, up_sql, down_sql, status, execution_time_ms, error_message, changes, commit_message, author,"
+            + " request_id, rolls_back)";
+    private static final String INSERT_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?";
+
     public MigrationRecord insert(Connection connection, NewMigration row) throws SQLException {
         Objects.requireNonNull(row, "row");
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (entity_name, migration_name, migration_type, from_version, to_version, up_sql, down_sql,"
-                + " status, execution_time_ms, error_message, changes, commit_message, author, request_id,"
-                + " rolls_back) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?) RETURNING "
-                + COLUMNS)) {
-            insert.setString(1, row.entityName());
-            insert.setString(2, row.migrationName());
-            insert.setString(3, row.migrationType().code());
-            insert.setInt(4, row.fromVersion());
-            insert.setInt(5, row.toVersion());
-            insert.setString(6, row.upSql());
-            insert.setString(7, row.downSql());
-            insert.setString(8, row.status().code());
-            if (row.executionTimeMs() == null) {
-                insert.setNull(9, Types.BIGINT);
-            } else {
-                insert.setLong(9, row.executionTimeMs());
-            }
-            insert.setString(10, row.errorMessage());
-            insert.setString(11, Jsonb.write(row.changes()));
-            insert.setString(12, row.commitMessage());
-            insert.setString(13, row.author());
-            insert.setString(14, row.requestId());
-            if (row.rollsBack() == null) {
-                insert.setNull(15, Types.BIGINT);
-            } else {
-                insert.setLong(15, row.rollsBack());
-            }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE + INSERT_COLUMNS
+                + " VALUES (" + INSERT_VALUES + ") RETURNING " + COLUMNS)) {
+            bind(insert, row);
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return read(rs);
             }
         }
+    }
+
+    /**
+     * In ONE statement (one round trip on an auto-commit connection): marks the unfinished rows failed like
+     * {@link #failUnfinished}, inserts {@code row} as {@code running}, and lets the commit skip waiting for the disk
+     * ({@code synchronous_commit} off for this transaction only).
+     *
+     * @return the id of the new row
+     */
+    public long insertRunning(Connection connection, NewMigration row, String unfinishedMessage)
+            throws SQLException {
+        Objects.requireNonNull(row, "row");
+        try (PreparedStatement insert = connection.prepareStatement("WITH quick_commit AS (SELECT"
+                + " set_config('synchronous_commit', 'off', true)), swept AS (" + failUnfinishedSql(unfinishedMessage)
+                + ") INSERT INTO " + TABLE + INSERT_COLUMNS + " SELECT " + INSERT_VALUES
+                + " FROM quick_commit RETURNING id")) {
+            bind(insert, row.withStatus(MigrationStatus.RUNNING));
+            try (ResultSet rs = insert.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement insert, NewMigration row) throws SQLException {
+        insert.setString(1, row.entityName());
+        insert.setString(2, row.migrationName());
+        insert.setString(3, row.migrationType().code());
+        insert.setInt(4, row.fromVersion());
+        insert.setInt(5, row.toVersion());
+        insert.setString(6, row.upSql());
+        insert.setString(7, row.downSql());
+        insert.setString(8, row.status().code());
+        if (row.executionTimeMs() == null) {
+            insert.setNull(9, Types.BIGINT);
+        } else {
+            insert.setLong(9, row.executionTimeMs());
+        }
+        insert.setString(10, row.errorMessage());
+        insert.setString(11, Jsonb.write(row.changes()));
+        insert.setString(12, row.commitMessage());
+        insert.setString(13, row.author());
+        insert.setString(14, row.requestId());
+        if (row.rollsBack() == null) {
+            insert.setNull(15, Types.BIGINT);
+        } else {
+            insert.setLong(15, row.rollsBack());
+        }
+    }
+
+    /**
+     * Ends a row with its outcome; the row keeps its start time as {@code executed_at}. A completed outcome needs a
+     * running row; a failed one may also replace the message a sweep ({@link #failUnfinished}) gave the row while
+     * its publisher was between its rollback and this call.
+     *
+     * @throws IllegalStateException if there is no such row in a state that can take the outcome
+     */
+    public MigrationRecord finish(Connection connection, long id, MigrationStatus outcome, long elapsedMs,
+                                  String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET status = ?,"
+                + " execution_time_ms = ?, error_message = ? WHERE id = ? AND (status = 'running'"
+                + " OR (status = 'failed' AND ? = 'failed')) RETURNING " + COLUMNS)) {
+            update.setString(1, outcome.code());
+            update.setLong(2, elapsedMs);
+            update.setString(3, error);
+            update.setLong(4, id);
+            update.setString(5, outcome.code());
+            try (ResultSet rs = update.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("migration #" + id + " is not running");
+                }
+                return read(rs);
+            }
+        }
+    }
+
+    /**
+     * The statement that marks every {@code running} or {@code pending} row failed with {@code message}: attempts
+     * whose server died (PostgreSQL rolled their transaction back). Only right while no migration runs, i.e. under
+     * the data-model lock. Parameterless, so it can share a round trip with other statements.
+     */
+    public static String failUnfinishedSql(String message) {
+        return "UPDATE " + TABLE + " SET status = 'failed', error_message = '" + message.replace("'", "''")
+                + "' WHERE status IN ('running', 'pending')";
+    }
+
+    /** Runs {@link #failUnfinishedSql}; returns the ids of the rows marked. */
+    public List<Long> failUnfinished(Connection connection, String message) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement update = connection.prepareStatement(failUnfinishedSql(message) + " RETURNING id");
+             ResultSet rs = update.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** The entity's history, newest first. */

@@ -41,10 +41,10 @@ public record NewMigration(
                 requestId, migrationId);
     }
 
-    /** The same row with the outcome of the attempt. */
-    public NewMigration withOutcome(MigrationStatus outcome, long elapsedMs, String error) {
+    /** The same row in another state (e.g. {@code running} before its steps run). */
+    public NewMigration withStatus(MigrationStatus value) {
         return new NewMigration(entityName, migrationName, migrationType, fromVersion, toVersion, upSql, downSql,
-                outcome, elapsedMs, error, changes, commitMessage, author, requestId, rollsBack);
+                value, executionTimeMs, errorMessage, changes, commitMessage, author, requestId, rollsBack);
     }
 
     /** The row describing an attempt to apply {@code plan}, with the given outcome. */

@@ -1,6 +1,7 @@
 package io.buildify.server.publish;
 
 import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.MigrationStatus;
 import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,12 +28,37 @@ final class MigrationRecorder {
         this.audit = Objects.requireNonNull(audit, "audit");
     }
 
-    /** In the caller's transaction, which also holds the migration itself. */
-    MigrationRecord completed(Connection connection, NewMigration row, String action, Map<String, Object> extra)
-            throws SQLException {
-        MigrationRecord record = history.insert(connection, row);
-        audit.record(connection, row.author(), action, "entity", row.entityName(),
-                details(row, record.id(), null, extra));
+    /**
+     * Writes the attempt as {@code running} and commits it at once, on a connection of its own, so the history
+     * shows a migration in progress and a server killed half way leaves a row that says so. The caller holds the
+     * data-model lock, so any other running row belongs to a dead attempt: it is marked failed in the same
+     * transaction ({@link UnfinishedMigrations} does the same at server start). The commit does not wait for the
+     * disk: the row only matters while PostgreSQL keeps running, and the migration's own commit flushes it anyway.
+     *
+     * @return the id of the row, for {@link #completed} or {@link #failed}
+     */
+    long running(DataSource dataSource, NewMigration row) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true); // one round trip: the statement commits itself
+            return history.insertRunning(connection, row, UnfinishedMigrations.MESSAGE);
+        }
+    }
+
+    /**
+     * Ends the running row as completed, in the caller's transaction, which also holds the migration itself, and
+     * audits both the new definition version ({@code create} or {@code update}, with the changes) and the action.
+     */
+    MigrationRecord completed(Connection connection, long id, NewMigration row, long elapsedMs, String action,
+                              Map<String, Object> extra) throws SQLException {
+        MigrationRecord record = history.finish(connection, id, MigrationStatus.COMPLETED, elapsedMs, null);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("migration_id", id);
+        change.put("changes", row.changes().stream().map(step -> step.kind().code()
+                + (step.object() == null ? "" : " " + step.object())).toList());
+        audit.recordAll(connection, List.of(
+                AuditLog.Entry.definitionChange(row.author(), "entity", row.entityName(), row.fromVersion(),
+                        row.toVersion(), change),
+                new AuditLog.Entry(row.author(), action, "entity", row.entityName(), details(row, id, null, extra))));
         return record;
     }
 
@@ -39,14 +66,15 @@ final class MigrationRecorder {
      * The failed attempt is history too; written after the migration's rollback, in a transaction of its own on a
      * fresh connection (the pool may have closed the migration's connection over the error, e.g. on SQLSTATE
      * 0A000). If even that fails the error is logged, not thrown, so the client still hears why the migration
-     * failed.
+     * failed; the row then stays running until the next server start marks it failed.
      */
-    void failed(DataSource dataSource, NewMigration row, String action, Map<String, Object> extra) {
+    void failed(DataSource dataSource, long id, NewMigration row, long elapsedMs, String error, String action,
+                Map<String, Object> extra) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            MigrationRecord record = history.insert(connection, row);
+            history.finish(connection, id, MigrationStatus.FAILED, elapsedMs, error);
             audit.record(connection, row.author(), action, "entity", row.entityName(),
-                    details(row, record.id(), row.errorMessage(), extra));
+                    details(row, id, error, extra));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             LOG.error("Could not record the failed migration of '{}'", row.entityName(), e);

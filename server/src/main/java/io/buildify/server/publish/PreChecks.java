@@ -12,40 +12,46 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Runs the planner's row checks against the data as it is now, so a migration that PostgreSQL would refuse half
- * way is refused up front with the column and the number of rows to fix, and a preview can show those numbers.
+ * Runs the planner's row checks against the data as it is now: a preview shows the numbers up front, and a publish
+ * whose step PostgreSQL refused names the columns and the numbers of rows to fix.
  * The queries are the planner's (identifiers quoted, literals escaped); they only read.
  */
 final class PreChecks {
     private PreChecks() {
     }
 
+    /** Runs every check in one statement that scans each table once ({@link RowCheckQuery}). */
     static List<RowCheckResult> run(Connection connection, List<RowCheck> checks) throws SQLException {
         List<RowCheckResult> results = new ArrayList<>();
-        for (RowCheck check : checks) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery(check.countSql())) {
-                rs.next();
-                long failing = rs.getLong(1);
+        if (checks.isEmpty()) {
+            return results;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(RowCheckQuery.of(checks))) {
+            rs.next();
+            for (int i = 0; i < checks.size(); i++) {
+                RowCheck check = checks.get(i);
+                long failing = rs.getLong("c" + i);
                 results.add(new RowCheckResult(check.object(), check.column(), failing, check.message(failing)));
             }
         }
         return results;
     }
 
-    /** Refuses with 422 {@code precheck_failed} when a check found rows, naming every failing column and count. */
-    static void requirePassed(List<RowCheckResult> results) {
+    /** The 422 {@code precheck_failed} naming every failing column and count; empty when no check found rows. */
+    static Optional<ApiException> refusal(List<RowCheckResult> results) {
         List<RowCheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
         if (failed.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("checks", failed.stream().map(PreChecks::asMap).toList());
-        throw new ApiException(422, "precheck_failed", failed.stream().map(RowCheckResult::message)
-                .collect(Collectors.joining("; ")) + "; nothing was changed", details);
+        return Optional.of(new ApiException(422, "precheck_failed", failed.stream().map(RowCheckResult::message)
+                .collect(Collectors.joining("; ")) + "; nothing was changed", details));
     }
 
     private static Map<String, Object> asMap(RowCheckResult result) {

@@ -1,6 +1,5 @@
 package io.buildify.server.publish;
 
-import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.MigrationStatus;
 import io.buildify.core.api.PublishPreview;
@@ -10,7 +9,9 @@ import io.buildify.core.api.PublishedEntity;
 import io.buildify.core.api.RowCheckResult;
 import io.buildify.core.migration.CheckedPlan;
 import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.migration.KnownEntities;
 import io.buildify.core.migration.MigrationPlanner;
+import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.model.DefinitionVersion;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.server.ApiException;
@@ -25,7 +26,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +36,11 @@ import java.util.Optional;
  * migration itself (SQL from clients is never trusted) and applies it.
  * <p>
  * A publish runs in ONE transaction under the data-model advisory lock: idempotency check, conflict check, plan,
- * confirmation of destructive steps, row checks against the current data, every step, the completed history row
- * and the new definition version, the audit entry. If PostgreSQL refuses a step, everything is rolled back and a
- * {@code failed} history row is then written in a transaction of its own.
- * A preview runs the same checks and planning without the lock and without executing anything.
+ * confirmation of destructive steps, every step, the completed history row, the new definition version and the
+ * audit entries. Its history row is written as {@code running} just before the steps, in a small transaction of its
+ * own, so a server killed half way leaves an honest trace. If PostgreSQL refuses a step, the row checks count the
+ * rows behind it and everything is rolled back; the row then becomes {@code failed}.
+ * A preview runs the same checks and planning, and the row checks, without the lock and without executing anything.
  */
 public final class PublishService {
     private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);
@@ -66,9 +67,9 @@ public final class PublishService {
     public PublishPreview preview(String name, PublishRequest request) throws SQLException {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
         try (Connection connection = dataSource.getConnection()) {
-            Optional<PublishedEntity> current = catalog.latest(connection, name);
-            PublishRequests.requireCurrentBase(request, name, current);
-            CheckedPlan checked = plan(connection, current, definition);
+            Planned planned = plan(connection, name, definition);
+            PublishRequests.requireCurrentBase(request, name, planned.current());
+            CheckedPlan checked = planned.checked();
             List<RowCheckResult> results = PreChecks.run(connection, checked.checks());
             return new PublishPreview(checked.plan(), results, results.stream().anyMatch(r -> !r.passed()),
                     checked.plan().destructive());
@@ -80,8 +81,6 @@ public final class PublishService {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            MigrationPlan plan = null;
-            long started = 0;
             try {
                 AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
                 Optional<PublishResult> replay = replay(connection, name, request.requestId());
@@ -89,38 +88,74 @@ public final class PublishService {
                     connection.rollback();
                     return replay.get();
                 }
-                Optional<PublishedEntity> current = catalog.latest(connection, name);
-                PublishRequests.requireCurrentBase(request, name, current);
-                CheckedPlan checked = plan(connection, current, definition);
-                plan = checked.plan();
+                Planned planned = plan(connection, name, definition);
+                PublishRequests.requireCurrentBase(request, name, planned.current());
+                MigrationPlan plan = planned.checked().plan();
                 Confirmations.require(plan.steps(), request.confirmDestructive(), "this publish");
-                PreChecks.requirePassed(PreChecks.run(connection, checked.checks()));
-                started = System.nanoTime();
-                StepRunner.run(connection, plan.steps());
-                long elapsed = MigrationRecorder.millisSince(started);
-                MigrationRecord record = recorder.completed(connection, NewMigration.of(plan,
-                        MigrationStatus.COMPLETED, elapsed, null, request.commitMessage(), request.author(),
-                        request.requestId()), "publish", Map.of());
-                int version = plan.toVersion().number();
-                catalog.insert(connection, definition, version, request.author());
-                connection.commit();
-                LOG.info("Published entity '{}' as version {} ({} steps, {} ms)", name, version,
-                        plan.steps().size(), elapsed);
-                return new PublishResult(new PublishResponse(name, version, record), false);
-            } catch (StepFailedException e) {
-                MigrationRecorder.rollbackQuietly(connection);
-                LOG.warn("Publishing entity '{}' failed and was rolled back: {}", name, e.getMessage());
-                recorder.failed(dataSource, NewMigration.of(plan, MigrationStatus.FAILED,
-                        MigrationRecorder.millisSince(started), e.getMessage(), request.commitMessage(),
-                        request.author(), request.requestId()), "publish_failed", Map.of());
-                throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
+                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, request.commitMessage(),
+                        request.author(), request.requestId());
+                return apply(connection, definition, planned.checked(), row);
             } catch (AdvisoryLock.LockTimeoutException e) {
                 connection.rollback();
                 throw new ApiException(503, "busy", e.getMessage(), Map.of());
             } catch (RuntimeException | SQLException e) {
-                connection.rollback();
+                MigrationRecorder.rollbackQuietly(connection);
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The steps, the history row and the new definition version, committed together. The row checks are not run
+     * before the steps: each one counts exactly the rows that make its step fail (a cast that
+     * {@code pg_input_is_valid} refuses, a NULL under a new NOT NULL, a duplicate under a new UNIQUE), and
+     * PostgreSQL checks those rows anyway while it runs the step, so scanning first would read every table twice.
+     * When a step fails the work is undone to a savepoint and the checks run then, in the same transaction under
+     * the same lock, to refuse with the columns and counts ({@code precheck_failed}) just as before.
+     */
+    private PublishResult apply(Connection connection, EntityDefinition definition, CheckedPlan checked,
+                                NewMigration row) throws SQLException {
+        MigrationPlan plan = checked.plan();
+        long id = recorder.running(dataSource, row);
+        long started = System.nanoTime();
+        try {
+            StepRunner.run(connection, plan.steps());
+            long elapsed = MigrationRecorder.millisSince(started);
+            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "publish", Map.of());
+            catalog.insert(connection, definition, plan.toVersion().number(), row.author());
+            connection.commit();
+            LOG.info("Published entity '{}' as version {} ({} steps, {} ms)", definition.name(),
+                    plan.toVersion().number(), plan.steps().size(), elapsed);
+            return new PublishResult(new PublishResponse(definition.name(), plan.toVersion().number(), record),
+                    false);
+        } catch (StepFailedException e) {
+            List<RowCheckResult> counts = countFailingRows(connection, checked);
+            MigrationRecorder.rollbackQuietly(connection);
+            long elapsed = MigrationRecorder.millisSince(started);
+            ApiException refusal = PreChecks.refusal(counts)
+                    .orElseGet(() -> new ApiException(422, "migration_failed", e.getMessage(), e.details()));
+            LOG.warn("Publishing entity '{}' failed and was rolled back: {}", definition.name(), refusal.getMessage());
+            recorder.failed(dataSource, id, row, elapsed, refusal.getMessage(), "publish_failed", Map.of());
+            throw refusal;
+        } catch (RuntimeException | SQLException e) {
+            MigrationRecorder.rollbackQuietly(connection);
+            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+                    "publish_failed", Map.of());
+            throw e;
+        }
+    }
+
+    /** The row checks after a failed step, on the data as it was before the steps; empty if they cannot run. */
+    private static List<RowCheckResult> countFailingRows(Connection connection, CheckedPlan checked) {
+        if (checked.checks().isEmpty()) {
+            return List.of();
+        }
+        try {
+            StepRunner.undo(connection);
+            return PreChecks.run(connection, checked.checks());
+        } catch (SQLException e) {
+            LOG.warn("Could not count the rows behind the failed step: {}", e.getMessage());
+            return List.of();
         }
     }
 
@@ -142,16 +177,20 @@ public final class PublishService {
         return Optional.of(new PublishResult(new PublishResponse(name, record.toVersion(), record), true));
     }
 
-    private CheckedPlan plan(Connection connection, Optional<PublishedEntity> current,
-                             EntityDefinition definition) throws SQLException {
-        // Lookups name entities; foreign keys need their tables, which may have been given other names.
-        Map<String, String> tables = new HashMap<>();
-        for (EntitySummary summary : catalog.list(connection)) {
-            tables.put(summary.name(), summary.tableName());
-        }
-        MigrationPlanner planner = new MigrationPlanner(entity -> tables.getOrDefault(entity, entity));
-        return planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
+    /**
+     * Plans against the current version. The planner knows every published definition: foreign keys need the tables
+     * of the entities they name (which may have other names), and a one-to-many relationship adds its column to its
+     * target's table.
+     */
+    private Planned plan(Connection connection, String name, EntityDefinition definition) throws SQLException {
+        EntityCatalog.CurrentAndOthers found = catalog.currentAndOthers(connection, name);
+        Optional<PublishedEntity> current = found.current();
+        MigrationPlanner planner = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults());
+        CheckedPlan checked = planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
                 DefinitionVersion.of(current.map(PublishedEntity::version).orElse(0)));
+        return new Planned(current, checked);
     }
 
+    private record Planned(Optional<PublishedEntity> current, CheckedPlan checked) {
+    }
 }

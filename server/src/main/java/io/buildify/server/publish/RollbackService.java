@@ -57,8 +57,6 @@ public final class RollbackService {
         RollbackRequest body = request == null ? new RollbackRequest(null, null, false) : request;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            NewMigration row = null;
-            long started = 0;
             try {
                 AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
                 MigrationRecord original = rollbackable(connection, migrationId);
@@ -75,34 +73,48 @@ public final class RollbackService {
                         + migrationId);
                 String message = body.commitMessage() != null ? body.commitMessage()
                         : "Roll back migration #" + migrationId + " (" + original.migrationName() + ")";
-                row = NewMigration.of(plan, MigrationStatus.COMPLETED, 0, null, message, body.author(), null)
-                        .asRollbackOf(migrationId);
-                started = System.nanoTime();
-                StepRunner.run(connection, plan.steps());
-                long elapsed = MigrationRecorder.millisSince(started);
-                MigrationRecord record = recorder.completed(connection, row.withOutcome(MigrationStatus.COMPLETED,
-                        elapsed, null), "rollback", Map.of("rolled_back_migration_id", migrationId));
-                history.markRolledBack(connection, migrationId);
-                catalog.insert(connection, before.definition(), from.next().number(), body.author());
-                connection.commit();
-                LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
-                        migrationId, entity, from.next().number(), original.fromVersion());
-                MigrationRecord undone = history.byId(connection, migrationId).orElseThrow();
-                return new RollbackResponse(entity, from.next().number(), record, undone);
-            } catch (StepFailedException e) {
-                MigrationRecorder.rollbackQuietly(connection);
-                LOG.warn("Rolling back migration #{} failed and was undone: {}", migrationId, e.getMessage());
-                recorder.failed(dataSource, row.withOutcome(MigrationStatus.FAILED,
-                        MigrationRecorder.millisSince(started), e.getMessage()), "rollback_failed",
-                        Map.of("rolled_back_migration_id", migrationId));
-                throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
+                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, message, body.author(),
+                        null).asRollbackOf(migrationId);
+                return apply(connection, migrationId, row, plan, before);
             } catch (AdvisoryLock.LockTimeoutException e) {
                 connection.rollback();
                 throw new ApiException(503, "busy", e.getMessage(), Map.of());
             } catch (RuntimeException | SQLException e) {
-                connection.rollback();
+                MigrationRecorder.rollbackQuietly(connection);
                 throw e;
             }
+        }
+    }
+
+    /** Like a publish: a running row first, then the down steps, the rows and the restored definition together. */
+    private RollbackResponse apply(Connection connection, long migrationId, NewMigration row, MigrationPlan plan,
+                                   PublishedEntity before) throws SQLException {
+        Map<String, Object> extra = Map.of("rolled_back_migration_id", migrationId);
+        long id = recorder.running(dataSource, row);
+        long started = System.nanoTime();
+        try {
+            StepRunner.run(connection, plan.steps());
+            long elapsed = MigrationRecorder.millisSince(started);
+            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "rollback", extra);
+            history.markRolledBack(connection, migrationId);
+            int version = plan.toVersion().number();
+            catalog.insert(connection, before.definition(), version, row.author());
+            connection.commit();
+            LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
+                    migrationId, row.entityName(), version, before.version());
+            MigrationRecord undone = history.byId(connection, migrationId).orElseThrow();
+            return new RollbackResponse(row.entityName(), version, record, undone);
+        } catch (StepFailedException e) {
+            MigrationRecorder.rollbackQuietly(connection);
+            LOG.warn("Rolling back migration #{} failed and was undone: {}", migrationId, e.getMessage());
+            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+                    "rollback_failed", extra);
+            throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
+        } catch (RuntimeException | SQLException e) {
+            MigrationRecorder.rollbackQuietly(connection);
+            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+                    "rollback_failed", extra);
+            throw e;
         }
     }
 

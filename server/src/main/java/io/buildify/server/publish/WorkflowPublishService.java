@@ -30,8 +30,9 @@ import java.util.Optional;
  * authority: it runs the same core rules as the canvas ({@code WorkflowValidator}), with the fields of the
  * PUBLISHED entity the workflow applies to, and refuses a publish that has errors.
  * <p>
- * A publish runs in ONE transaction under the workflow advisory lock (not the data-model one: no table changes):
- * idempotency check, validation, conflict check, the new version row and its audit entry. Versions only grow; every
+ * A publish runs in ONE transaction under the workflow advisory lock and the data-model lock taken shared (so the
+ * published entity it is validated against cannot change before the commit): idempotency check, validation,
+ * conflict check, the new version row and its audit entry. Versions only grow; every
  * publish is kept as history. Simulation is a pure dry run of a draft or of a published version.
  */
 public final class WorkflowPublishService {
@@ -68,6 +69,8 @@ public final class WorkflowPublishService {
             connection.setAutoCommit(false);
             try {
                 AdvisoryLock.acquire(connection, AdvisoryLock.WORKFLOWS_KEY, lockTimeout);
+                // Shared: an entity publish cannot remove a field between this validation and the commit.
+                AdvisoryLock.acquireShared(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
                 Optional<PublishedWorkflow> replay = replay(connection, name, request.requestId());
                 if (replay.isPresent()) {
                     connection.rollback();
@@ -79,16 +82,19 @@ public final class WorkflowPublishService {
                 PublishRequests.requireCurrentBase("workflow", name, request.baseVersion(), current);
                 PublishedWorkflow published = workflows.insert(connection, definition, current + 1,
                         request.author(), request.commitMessage(), request.requestId());
-                audit.record(connection, request.author(), "publish", "workflow", name,
-                        auditDetails(published, request.requestId(), markers));
+                audit.recordAll(connection, List.of(
+                        AuditLog.Entry.definitionChange(request.author(), "workflow", name, current,
+                                published.version(), Map.of("states", definition.states().size(),
+                                        "transitions", definition.transitions().size())),
+                        new AuditLog.Entry(request.author(), "publish", "workflow", name,
+                                auditDetails(published, request.requestId(), markers))));
                 connection.commit();
                 LOG.info("Published workflow '{}' as version {} ({} states, {} transitions)", name,
                         published.version(), definition.states().size(), definition.transitions().size());
                 return new WorkflowPublishResult(published, false);
             } catch (AdvisoryLock.LockTimeoutException e) {
                 connection.rollback();
-                throw new ApiException(503, "busy", "another workflow publish has held the workflow lock for more"
-                        + " than " + lockTimeout.toSeconds() + " s; try again later", Map.of());
+                throw new ApiException(503, "busy", e.getMessage(), Map.of());
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
                 throw e;

@@ -145,6 +145,40 @@ class AlterMigrationTest {
     }
 
     @Test
+    void dirtyRowsUnderANewRequiredAndANewUniqueAreCountedTogetherAndNothingChanges() throws Exception {
+        EntityDefinition v1 = published(EntityDefinition.of("t_al_dirty")
+                .withFieldAdded(FieldDefinition.of("code", FieldType.STRING))
+                .withFieldAdded(FieldDefinition.of("city", FieldType.STRING))
+                .withFieldAdded(FieldDefinition.of("note", FieldType.STRING)));
+        db.execute("INSERT INTO t_al_dirty (code, city) VALUES ('a', 'x'), ('a', NULL), ('b', NULL), ('c', 'y')");
+        SchemaSnapshot before = SchemaSnapshot.of(server.dataSource(), "t_al_dirty");
+        EntityDefinition v2 = v1.withFieldReplaced(v1.fieldNamed("code").orElseThrow().withUnique(true))
+                .withFieldReplaced(v1.fieldNamed("city").orElseThrow().withRequired(true))
+                .withFieldReplaced(v1.fieldNamed("note").orElseThrow().withName("remark"));
+
+        JsonNode preview = preview(v2, 1).json();
+        assertThat(preview.get("checks").findValuesAsText("message")).containsExactlyInAnyOrder(
+                "code: 2 rows share their value with another row, but the field is now unique",
+                "city: 2 rows have no value, but the field is now required");
+
+        Answer answer = publish(v2, 1, false);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().get("error").asText()).isEqualTo("precheck_failed");
+        assertThat(answer.json().get("details").get("checks").findValuesAsText("failing_rows"))
+                .containsExactlyInAnyOrder("2", "2");
+        assertThat(SchemaSnapshot.of(server.dataSource(), "t_al_dirty")).isEqualTo(before);
+        JsonNode history = api.get(ENTITIES + "t_al_dirty/migrations").json().get("items");
+        assertThat(history.findValuesAsText("status")).containsExactly("failed", "completed");
+        assertThat(history.get(0).get("error_message").asText()).contains("2 rows").endsWith("nothing was changed");
+
+        db.execute("UPDATE t_al_dirty SET code = 'd', city = 'z' WHERE city IS NULL AND code = 'a';"
+                + " UPDATE t_al_dirty SET city = 'w' WHERE city IS NULL");
+        Answer fixed = publish(v2, 1, false);
+        assertThat(fixed.status()).as(fixed.toString()).isEqualTo(201);
+        assertThat(db.columnNames("t_al_dirty")).contains("remark").doesNotContain("note");
+    }
+
+    @Test
     void aStepFailingMidwayLeavesTheSchemaExactlyAsBeforeAndAFailedRow() throws Exception {
         EntityDefinition v1 = published(EntityDefinition.of("t_al_mid")
                 .withFieldAdded(FieldDefinition.of("a", FieldType.STRING))

@@ -58,7 +58,31 @@ class PublishFlowTest {
         assertThat(columns.get("id")).containsExactly("uuid", "NO");
         assertThat(uniqueColumns("customer")).contains("email");
         assertThat(tableExists("buildify_catalog", "customer")).as("user tables stay out of the catalog").isFalse();
-        assertThat(auditActions("customer")).containsExactly("publish");
+        assertThat(auditActions("customer")).containsExactly("create", "publish");
+    }
+
+    @Test
+    void theFirstPublishIsAuditedAsCreateAndALaterOneAsUpdateWithItsChanges() {
+        EntityDefinition v1 = Definitions.customer("t_audited");
+        assertThat(api.postJson(ENTITIES + "t_audited/publish", Definitions.request(v1, 0)).status()).isEqualTo(201);
+        EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("fax", FieldType.PHONE));
+        assertThat(api.postJson(ENTITIES + "t_audited/publish", Definitions.request(v2, 1)).status()).isEqualTo(201);
+        // Refused (stale): nothing changes, so nothing is audited as create or update.
+        assertThat(api.postJson(ENTITIES + "t_audited/publish", Definitions.request(v2, 1)).status()).isEqualTo(409);
+
+        JsonNode items = api.get("/api/v1/audit?object_type=entity&object_name=t_audited").json().get("items");
+
+        assertThat(items.findValuesAsText("action")).containsExactly("publish", "update", "publish", "create");
+        JsonNode update = items.get(1).get("details");
+        assertThat(update.get("from_version").asInt()).isEqualTo(1);
+        assertThat(update.get("version").asInt()).isEqualTo(2);
+        assertThat(update.get("changes").get(0).asText()).isEqualTo("add_column t_audited.fax");
+        assertThat(update.get("migration_id").asLong()).isEqualTo(items.get(0).get("details").get("migration_id")
+                .asLong());
+        JsonNode create = items.get(3).get("details");
+        assertThat(create.has("from_version")).isFalse();
+        assertThat(create.get("version").asInt()).isEqualTo(1);
+        assertThat(items.get(3).get("actor").asText()).isEqualTo("tester");
     }
 
     @Test

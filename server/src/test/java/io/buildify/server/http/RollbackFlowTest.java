@@ -81,7 +81,8 @@ class RollbackFlowTest {
         JsonNode history = api.get(ENTITIES + "t_rb_cust/migrations").json().get("items");
         assertThat(history.findValuesAsText("status")).containsExactly("completed", "rolled_back", "completed");
         JsonNode audit = api.get("/api/v1/audit?object_type=entity&object_name=t_rb_cust").json().get("items");
-        assertThat(audit.findValuesAsText("action")).containsExactly("rollback", "publish", "publish");
+        assertThat(audit.findValuesAsText("action")).containsExactly("rollback", "update", "publish", "update", "publish",
+                "create");
         assertThat(audit.get(0).get("actor").asText()).isEqualTo("tester");
 
         assertThat(api.post("/api/v1/data-model/migrations/" + migration + "/rollback", "{}").status())

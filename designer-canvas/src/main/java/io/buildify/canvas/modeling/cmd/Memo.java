@@ -13,6 +13,10 @@ public final class Memo<T> {
         set = true;
     }
 
+    public boolean isSaved() {
+        return set;
+    }
+
     public T get() {
         if (!set) {
             throw new IllegalStateException("nothing saved: revert ran before execute");

@@ -7,7 +7,10 @@ import io.buildify.core.model.WorkflowState;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import io.buildify.core.workflow.ActionRules;
+
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,35 +18,51 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * The on-entry and on-exit actions of the selected state (send email, notification, update field, call webhook)
- * with their settings as key/value pairs. Every change is one document edit (typing in the same box merges), so
- * it is undoable and saved like any other; the lists mirror the document after each change.
+ * The actions of the selected element (send email, notification, update field, call webhook) with their settings
+ * as key/value pairs: a state's on-entry and on-exit actions, or a transition's actions. Every change is one
+ * document edit (typing in the same box merges), so it is undoable and saved like any other; the lists mirror the
+ * document after each change, and each action's problems (from the core's per-kind checks) show beside it.
  */
-public final class StateActionsViewModel extends PanelModel {
-    /** When an action runs. */
+public final class ActionsViewModel extends PanelModel {
+    /** When an action runs: on entering or leaving the selected state, or when the selected transition is taken. */
     public enum Phase {
-        ENTRY("On entry"), EXIT("On exit");
+        ENTRY("On entry", "on-entry"), EXIT("On exit", "on-exit"), TRANSITION("When taken", "transition");
 
         private final String title;
+        private final String undoName;
 
-        Phase(String title) {
+        Phase(String title, String undoName) {
             this.title = title;
+            this.undoName = undoName;
         }
 
         public String title() {
             return title;
         }
+
+        /** How an undo description names the list ("Add on-entry action send_email"). */
+        public String undoName() {
+            return undoName;
+        }
+
+        boolean onState() {
+            return this != TRANSITION;
+        }
     }
 
-    private final ObservableList<WorkflowAction> entry = FXCollections.observableArrayList();
-    private final ObservableList<WorkflowAction> exit = FXCollections.observableArrayList();
+    private final Map<Phase, ObservableList<WorkflowAction>> lists = new EnumMap<>(Phase.class);
     /** Made once: the wrappers listen to the lists weakly, so a wrapper made per call could be collected. */
-    private final ObservableList<WorkflowAction> entryView = FXCollections.unmodifiableObservableList(entry);
-    private final ObservableList<WorkflowAction> exitView = FXCollections.unmodifiableObservableList(exit);
+    private final Map<Phase, ObservableList<WorkflowAction>> views = new EnumMap<>(Phase.class);
     private String stateId;
+    private String transitionId;
 
-    StateActionsViewModel(WorkflowDesignerViewModel designer) {
+    ActionsViewModel(WorkflowDesignerViewModel designer) {
         super(designer);
+        for (Phase phase : Phase.values()) {
+            ObservableList<WorkflowAction> list = FXCollections.observableArrayList();
+            lists.put(phase, list);
+            views.put(phase, FXCollections.unmodifiableObservableList(list));
+        }
         designer.selectedIdProperty().addListener((obs, old, now) -> reload());
         reload();
     }
@@ -135,41 +154,60 @@ public final class StateActionsViewModel extends PanelModel {
 
     /** One document edit; {@code field} non-null merges repeated edits of the same box into one undo step. */
     private void change(Phase phase, String field, UnaryOperator<List<WorkflowAction>> change) {
-        if (stateId == null) {
-            throw new IllegalStateException("no state is selected");
-        }
         String merged = field == null ? null : phase.name().toLowerCase() + "_actions:" + field;
-        designer.document().updateState(stateId, merged, s -> {
-            if (phase == Phase.ENTRY) {
-                s.onEntryActions = change.apply(new ArrayList<>(s.onEntryActions));
-            } else {
-                s.onExitActions = change.apply(new ArrayList<>(s.onExitActions));
+        if (phase.onState()) {
+            if (stateId == null) {
+                throw new IllegalStateException("no state is selected");
             }
-            return s;
-        });
+            designer.document().updateState(stateId, merged, s -> {
+                if (phase == Phase.ENTRY) {
+                    s.onEntryActions = change.apply(new ArrayList<>(s.onEntryActions));
+                } else {
+                    s.onExitActions = change.apply(new ArrayList<>(s.onExitActions));
+                }
+                return s;
+            });
+        } else {
+            if (transitionId == null) {
+                throw new IllegalStateException("no transition is selected");
+            }
+            designer.document().updateTransition(transitionId, merged, t -> {
+                t.actions = change.apply(new ArrayList<>(t.actions));
+                return t;
+            });
+        }
     }
 
     @Override
     protected void reload() {
         String selected = designer.selectedIdProperty().get();
-        if (selected == null || designer.diagram().model().findNode(selected).isEmpty()) {
-            stateId = null;
-            entry.clear();
-            exit.clear();
-            return;
+        var model = designer.diagram().model();
+        stateId = selected != null && model.findNode(selected).isPresent() ? selected : null;
+        transitionId = selected != null && model.findEdge(selected).isPresent() ? selected : null;
+        Map<Phase, List<WorkflowAction>> now = new EnumMap<>(Phase.class);
+        if (stateId != null) {
+            WorkflowState state = designer.document().state(stateId);
+            now.put(Phase.ENTRY, state.onEntryActions());
+            now.put(Phase.EXIT, state.onExitActions());
         }
-        stateId = selected;
-        WorkflowState state = designer.document().state(selected);
-        if (!entry.equals(state.onEntryActions())) {
-            entry.setAll(state.onEntryActions());
+        if (transitionId != null) {
+            now.put(Phase.TRANSITION, designer.document().transition(transitionId).actions());
         }
-        if (!exit.equals(state.onExitActions())) {
-            exit.setAll(state.onExitActions());
+        for (Phase phase : Phase.values()) {
+            List<WorkflowAction> actions = now.getOrDefault(phase, List.of());
+            if (!lists.get(phase).equals(actions)) {
+                lists.get(phase).setAll(actions);
+            }
         }
     }
 
     /** The actions of a phase as the document has them now (read-only mirror). */
     public ObservableList<WorkflowAction> actions(Phase phase) {
-        return phase == Phase.ENTRY ? entryView : exitView;
+        return views.get(phase);
+    }
+
+    /** What is wrong with an action's settings (unknown field, bad URL, no recipient…), for the row's message. */
+    public List<String> problems(WorkflowAction action) {
+        return ActionRules.problems(action, designer.entity().orElse(null));
     }
 }

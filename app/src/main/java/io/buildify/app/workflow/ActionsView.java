@@ -2,7 +2,7 @@ package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Forms;
 import io.buildify.app.ui.Icons;
-import io.buildify.app.workflow.StateActionsViewModel.Phase;
+import io.buildify.app.workflow.ActionsViewModel.Phase;
 import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.WorkflowAction;
 import javafx.collections.ListChangeListener;
@@ -26,18 +26,18 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * On-entry and on-exit actions of the selected state: per action its kind, a label and key/value setting rows,
- * with add/remove buttons. A value is written when its box is left or Enter is pressed; the rows are rebuilt from
+ * Action lists of the selected element (a state's on-entry and on-exit actions, or a transition's): per action its
+ * kind, a label, key/value setting rows and the action's problems in red, with add/remove buttons. A value is written when its box is left or Enter is pressed; the rows are rebuilt from
  * the document after every change of the actions (undo included), the focused box keeping the focus.
  */
-final class StateActionsView extends VBox {
-    private final StateActionsViewModel viewModel;
+final class ActionsView extends VBox {
+    private final ActionsViewModel viewModel;
 
-    StateActionsView(StateActionsViewModel viewModel) {
+    ActionsView(ActionsViewModel viewModel, Phase... phases) {
         super(8);
         this.viewModel = viewModel;
-        getStyleClass().add("state-actions");
-        for (Phase phase : Phase.values()) {
+        getStyleClass().add("element-actions");
+        for (Phase phase : phases) {
             getChildren().add(section(phase));
         }
     }
@@ -50,28 +50,20 @@ final class StateActionsView extends VBox {
             if (!shown.equals(actions)) { // after an edit, undo or redo: show the document, keep the focus
                 shown.clear();
                 shown.addAll(actions);
-                int focused = fields(rows).indexOf(getScene() == null ? null : getScene().getFocusOwner());
-                rows.getChildren().setAll(actions.stream().map(a -> actionBox(phase, a)).toList());
-                List<Node> fields = fields(rows);
-                if (focused >= 0 && focused < fields.size()) {
-                    fields.get(focused).requestFocus();
-                }
+                WorkflowForms.setRowsKeepingFocus(rows, actions.stream().map(a -> actionBox(phase, a)).toList());
             }
         };
         actions.addListener((ListChangeListener<WorkflowAction>) change -> rebuild.run());
         rebuild.run();
         MenuButton add = new MenuButton("Add action", Icons.of(MaterialDesignP.PLUS));
-        add.setId("add" + (phase == Phase.ENTRY ? "Entry" : "Exit") + "Action");
+        add.setId("add" + WorkflowForms.enumLabel(phase).replace(" ", "") + "Action");
         for (ActionKind kind : ActionKind.values()) {
             MenuItem item = new MenuItem(WorkflowForms.enumLabel(kind));
             item.setOnAction(event -> viewModel.add(phase, kind));
             add.getItems().add(item);
         }
-        return new VBox(6, Forms.sectionTitle(phase.title() + " actions"), rows, add);
-    }
-
-    private static List<Node> fields(VBox rows) {
-        return new ArrayList<>(rows.lookupAll(".text-field"));
+        return new VBox(6, Forms.sectionTitle(phase == Phase.TRANSITION ? "Actions when taken"
+                : phase.title() + " actions"), rows, add);
     }
 
     private VBox actionBox(Phase phase, WorkflowAction action) {
@@ -83,7 +75,7 @@ final class StateActionsView extends VBox {
         Button remove = iconButton("Remove this action", () -> viewModel.remove(phase, action.id()));
         VBox box = new VBox(4, new HBox(6, kind, label, remove));
         box.getStyleClass().add("action-box");
-        for (String key : StateActionsViewModel.orderedKeys(action)) {
+        for (String key : ActionsViewModel.orderedKeys(action)) {
             TextField keyField = field(key, "setting", text -> viewModel.renameSetting(phase, action.id(), key, text));
             keyField.setPrefColumnCount(6);
             TextField value = field(action.settings().get(key), key,
@@ -97,6 +89,12 @@ final class StateActionsView extends VBox {
         addSetting.getStyleClass().add("flat");
         addSetting.setOnAction(event -> viewModel.putSetting(phase, action.id(), uniqueKey(action), ""));
         box.getChildren().add(addSetting);
+        for (String problem : viewModel.problems(action)) {
+            Label message = new Label(problem);
+            message.getStyleClass().add("problem-message");
+            message.setWrapText(true);
+            box.getChildren().add(message);
+        }
         return box;
     }
 
@@ -108,39 +106,11 @@ final class StateActionsView extends VBox {
         return key;
     }
 
-    /** A box that commits on Enter or when left; a refused value (blank or taken key) turns it red and stays. */
     private static TextField field(String text, String prompt, Consumer<String> commit) {
-        TextField field = new TextField(text);
-        field.setPromptText(prompt);
-        Runnable write = () -> {
-            if (field.getScene() == null) {
-                return; // a replaced row losing the focus: its text may predate an undo
-            }
-            try {
-                commit.accept(field.getText());
-                field.setTooltip(null);
-                field.getStyleClass().remove("invalid");
-            } catch (IllegalArgumentException e) {
-                field.setTooltip(new Tooltip(e.getMessage()));
-                if (!field.getStyleClass().contains("invalid")) {
-                    field.getStyleClass().add("invalid");
-                }
-            }
-        };
-        field.setOnAction(event -> write.run());
-        field.focusedProperty().addListener((obs, was, is) -> {
-            if (!is) {
-                write.run();
-            }
-        });
-        return field;
+        return WorkflowForms.committing(text, prompt, commit);
     }
 
     private static Button iconButton(String tooltip, Runnable action) {
-        Button button = new Button(null, Icons.of(MaterialDesignC.CLOSE));
-        button.getStyleClass().add("flat");
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(event -> action.run());
-        return button;
+        return WorkflowForms.removeButton(tooltip, action);
     }
 }

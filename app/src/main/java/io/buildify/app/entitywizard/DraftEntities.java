@@ -1,0 +1,29 @@
+package io.buildify.app.entitywizard;
+
+import io.buildify.app.drafts.EntityDraft;
+import io.buildify.app.project.ProjectSession;
+import io.buildify.core.migration.KnownEntities;
+import io.buildify.core.model.EntityDefinition;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The project's drafts as the planner's known entities, read live so a preview sees the latest edits. */
+final class DraftEntities implements KnownEntities {
+    private final ProjectSession project;
+
+    DraftEntities(ProjectSession project) {
+        this.project = Objects.requireNonNull(project, "project");
+    }
+
+    @Override
+    public Optional<EntityDefinition> find(String name) {
+        return all().stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public Collection<EntityDefinition> all() {
+        return project.list().stream().map(EntityDraft::definition).toList();
+    }
+}
