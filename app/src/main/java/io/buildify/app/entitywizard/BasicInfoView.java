@@ -96,7 +96,7 @@ public final class BasicInfoView extends VBox {
         ComboBox<String> sortField = new ComboBox<>(viewModel.sortFieldChoices());
         sortField.setId("entitySortField");
         sortField.setPromptText("created_at");
-        sortField.setConverter(NONE_AS_TEXT);
+        sortField.setConverter(Forms.display(v -> v.isEmpty() ? "(none: created_at)" : v));
         sortField.valueProperty().bindBidirectional(viewModel.sortFieldProperty());
         ComboBox<SortOrder> sortOrder = new ComboBox<>();
         sortOrder.setId("entitySortOrder");

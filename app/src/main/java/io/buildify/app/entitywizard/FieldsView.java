@@ -2,9 +2,8 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.ui.Icons;
 import io.buildify.app.ui.Forms;
-import io.buildify.app.ui.ProblemCell;
 import io.buildify.app.ui.ProblemDecorator;
-import io.buildify.core.model.FieldType;
+import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.SystemField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,7 +16,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -74,7 +72,7 @@ public final class FieldsView extends SplitPane {
         templates.setTooltip(new Tooltip("Add a ready-made field: email, money, status, phone, web address, notes"));
         HBox customHeader = new HBox(8, customTitle, spacer, add, templates, remove);
         customHeader.setAlignment(Pos.CENTER_LEFT);
-        TableView<FieldRow> customTable = customTable(viewModel);
+        TableView<ItemRow<FieldDefinition>> customTable = customTable(viewModel);
         VBox.setVgrow(customTable, Priority.ALWAYS);
 
         Label orderHint = new Label("Drag a row, or press Alt+Up / Alt+Down, to change the order of the fields.");
@@ -117,68 +115,21 @@ public final class FieldsView extends SplitPane {
         return table;
     }
 
-    private static TableView<FieldRow> customTable(FieldsViewModel viewModel) {
-        TableView<FieldRow> table = new TableView<>(viewModel.rows());
-        table.setId("customFieldsTable");
-        table.getStyleClass().add("dense");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No custom fields yet: click \"Add field\"."));
-        TableColumn<FieldRow, String> problem = new TableColumn<>("");
-        problem.setPrefWidth(28);
-        problem.setMaxWidth(28);
-        problem.setSortable(false);
-        problem.setCellValueFactory(cell -> cell.getValue().problemProperty());
-        problem.setCellFactory(column -> new ProblemCell<>());
-        TableColumn<FieldRow, String> name = new TableColumn<>("Name");
-        name.setPrefWidth(130);
-        name.setCellValueFactory(cell -> cell.getValue().nameProperty());
-        TableColumn<FieldRow, FieldType> type = new TableColumn<>("Type");
-        type.setPrefWidth(110);
-        type.setCellValueFactory(cell -> cell.getValue().typeProperty());
-        type.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(FieldType item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.displayName());
-            }
-        });
-        TableColumn<FieldRow, String> flags = new TableColumn<>("Constraints");
-        flags.setSortable(false);
-        flags.setCellValueFactory(cell -> {
-            FieldRow row = cell.getValue();
-            ReadOnlyStringWrapper text = new ReadOnlyStringWrapper();
-            text.bind(Bindings.createStringBinding(
-                    () -> String.join(", ", Stream.of(
-                            row.requiredProperty().get() ? "required" : null,
-                            row.uniqueProperty().get() ? "unique" : null)
-                            .filter(Objects::nonNull).toList()),
-                    row.requiredProperty(), row.uniqueProperty()));
-            return text.getReadOnlyProperty();
-        });
-        table.getColumns().addAll(List.of(problem, name, type, flags));
-        for (TableColumn<FieldRow, ?> column : table.getColumns()) {
-            column.setSortable(false);
-            column.setReorderable(false);
-        }
-
+    private static TableView<ItemRow<FieldDefinition>> customTable(FieldsViewModel viewModel) {
+        TableView<ItemRow<FieldDefinition>> table = ItemTables.table("customFieldsTable", viewModel.rows(),
+                viewModel.selectedRowProperty(), "No custom fields yet: click \"Add field\".");
+        table.getColumns().addAll(List.of(
+                ItemTables.column("Name", 130, FieldDefinition::name),
+                ItemTables.column("Type", 110, f -> f.type().displayName()),
+                ItemTables.column("Constraints", 100, f -> String.join(", ", Stream.of(
+                        f.required() ? "required" : null, f.unique() ? "unique" : null)
+                        .filter(Objects::nonNull).toList()))));
         table.setRowFactory(view -> reorderableRow(viewModel));
         table.setOnKeyPressed(event -> {
             int index = table.getSelectionModel().getSelectedIndex();
             if (event.isAltDown() && index >= 0 && (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN)) {
                 viewModel.moveField(index, index + (event.getCode() == KeyCode.UP ? -1 : 1));
                 event.consume();
-            }
-        });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                viewModel.selectedRowProperty().set(now);
-            }
-        });
-        viewModel.selectedRowProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
             }
         });
         return table;
@@ -189,8 +140,8 @@ public final class FieldsView extends SplitPane {
      * gesture rather than platform drag and drop: the rows are in one table, no data leaves the app, and it behaves
      * the same on every platform and headless.
      */
-    private static TableRow<FieldRow> reorderableRow(FieldsViewModel viewModel) {
-        TableRow<FieldRow> row = new TableRow<>();
+    private static TableRow<ItemRow<FieldDefinition>> reorderableRow(FieldsViewModel viewModel) {
+        TableRow<ItemRow<FieldDefinition>> row = new TableRow<>();
         row.setOnDragDetected(event -> {
             if (!row.isEmpty()) {
                 row.startFullDrag();
@@ -211,7 +162,7 @@ public final class FieldsView extends SplitPane {
         return row;
     }
 
-    private static Integer draggedIndex(TableRow<FieldRow> row) {
+    private static Integer draggedIndex(TableRow<ItemRow<FieldDefinition>> row) {
         return row.getTableView() == null ? null : (Integer) row.getTableView().getProperties().get(DRAGGED_INDEX);
     }
 

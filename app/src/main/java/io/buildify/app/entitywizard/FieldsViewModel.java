@@ -12,16 +12,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,9 +28,7 @@ public final class FieldsViewModel {
     private final EntityDocument document;
     private final ProjectSession project;
     private final ObservableList<SystemField> systemFields = FXCollections.observableArrayList();
-    private final ObservableList<FieldRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<FieldRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
-    private final ReadOnlyStringWrapper selectedPath = new ReadOnlyStringWrapper(this, "selectedPath", "");
+    private final ItemList<FieldDefinition> fields = new ItemList<>("fields", FieldDefinition::id);
     private final ObservableList<String> lookupTargets = FXCollections.observableArrayList();
     private final FieldEditorViewModel editor;
     private final ChangeListener<Number> onRevision = (obs, old, now) -> refreshLookupTargets();
@@ -46,10 +40,7 @@ public final class FieldsViewModel {
         sync(document.definition());
         document.definitionProperty().addListener((obs, old, now) -> sync(now));
         document.problems().addListener((ListChangeListener<ValidationProblem>) c -> markProblems());
-        selectedRow.addListener((obs, old, now) -> {
-            editor.select(now == null ? null : now.fieldId());
-            updateSelectedPath();
-        });
+        fields.selectedRowProperty().addListener((obs, old, now) -> editor.select(now == null ? null : now.id()));
         refreshLookupTargets();
         project.revisionProperty().addListener(onRevision);
         markProblems();
@@ -81,14 +72,15 @@ public final class FieldsViewModel {
 
     /** Removes the selected field (saved at once) and selects its neighbour. */
     public void removeSelected() {
-        FieldRow row = selectedRow.get();
+        ItemRow<FieldDefinition> row = fields.selectedRowProperty().get();
         if (row == null) {
             return;
         }
-        int index = rows.indexOf(row);
-        document.editAndCommit(e -> e.withFieldRemoved(row.fieldId()));
+        int index = fields.selectedIndex();
+        document.editAndCommit(e -> e.withFieldRemoved(row.id()));
+        ObservableList<ItemRow<FieldDefinition>> rows = fields.rows();
         if (!rows.isEmpty()) {
-            selectedRow.set(rows.get(Math.min(index, rows.size() - 1)));
+            fields.selectedRowProperty().set(rows.get(Math.min(index, rows.size() - 1)));
         }
     }
 
@@ -97,64 +89,32 @@ public final class FieldsViewModel {
      * order of every field; saved at once, one undo step. The moved field stays selected.
      */
     public void moveField(int from, int to) {
-        int size = rows.size();
+        int size = fields.rows().size();
         if (from == to || from < 0 || to < 0 || from >= size || to >= size) {
             return;
         }
-        String movedId = rows.get(from).fieldId();
+        String movedId = fields.rows().get(from).id();
         document.editAndCommit(d -> d.withFieldMoved(from, to));
         select(movedId);
     }
 
     public void select(String fieldId) {
-        selectedRow.set(rows.stream().filter(r -> r.fieldId().equals(fieldId)).findFirst().orElse(null));
+        fields.select(fieldId);
     }
 
     public BooleanBinding canRemove() {
-        return selectedRow.isNotNull();
+        return fields.selectedRowProperty().isNotNull();
     }
 
     private void sync(EntityDefinition d) {
         systemFields.setAll(SystemFields.of(d));
-        List<FieldDefinition> fields = d.fields();
-        boolean sameIds = fields.size() == rows.size();
-        for (int i = 0; sameIds && i < fields.size(); i++) {
-            sameIds = fields.get(i).id().equals(rows.get(i).fieldId());
-        }
-        if (sameIds) {
-            for (int i = 0; i < fields.size(); i++) {
-                rows.get(i).update(fields.get(i));
-            }
-        } else {
-            Map<String, FieldRow> byId = new HashMap<>();
-            rows.forEach(r -> byId.put(r.fieldId(), r));
-            String selectedId = selectedRow.get() == null ? null : selectedRow.get().fieldId();
-            rows.setAll(fields.stream().map(f -> {
-                FieldRow row = byId.computeIfAbsent(f.id(), id -> new FieldRow(f));
-                row.update(f);
-                return row;
-            }).toList());
-            if (selectedId != null) {
-                select(selectedId);
-            }
-        }
+        fields.sync(d.fields());
         editor.refresh();
-        updateSelectedPath();
         markProblems();
     }
 
     private void markProblems() {
-        for (int i = 0; i < rows.size(); i++) {
-            String prefix = "fields[" + i + "]";
-            rows.get(i).setProblem(document.problems().stream()
-                    .filter(p -> p.isError() && (p.path().equals(prefix) || p.path().startsWith(prefix + ".")))
-                    .map(ValidationProblem::message).findFirst().orElse(""));
-        }
-    }
-
-    private void updateSelectedPath() {
-        int index = rows.indexOf(selectedRow.get());
-        selectedPath.set(index < 0 ? "" : "fields[" + index + "]");
+        fields.markProblems(document.problems());
     }
 
     private void refreshLookupTargets() {
@@ -183,17 +143,17 @@ public final class FieldsViewModel {
         return systemFields;
     }
 
-    public ObservableList<FieldRow> rows() {
-        return rows;
+    public ObservableList<ItemRow<FieldDefinition>> rows() {
+        return fields.rows();
     }
 
-    public ObjectProperty<FieldRow> selectedRowProperty() {
-        return selectedRow;
+    public ObjectProperty<ItemRow<FieldDefinition>> selectedRowProperty() {
+        return fields.selectedRowProperty();
     }
 
     /** {@code fields[i]} of the selected field (the prefix of its problem paths), empty when nothing is selected. */
     public ReadOnlyStringProperty selectedPathProperty() {
-        return selectedPath.getReadOnlyProperty();
+        return fields.selectedPathProperty();
     }
 
     /** Entity names a lookup may point at (all drafts, this one included for self references). */
@@ -203,6 +163,6 @@ public final class FieldsViewModel {
 
     /** True when no custom field exists yet; the view shows a hint instead of an empty editor. */
     public BooleanBinding empty() {
-        return Bindings.isEmpty(rows);
+        return Bindings.isEmpty(fields.rows());
     }
 }

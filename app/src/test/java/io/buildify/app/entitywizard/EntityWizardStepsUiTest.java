@@ -135,6 +135,8 @@ class EntityWizardStepsUiTest {
         robot.clickOn("#addRelationshipButton");
         robot.choose("#relationshipKind", "One-to-one  (1 : 1)");
         assertThat(stored().relationships().get(0).name()).isEqualTo("company");
+        assertThat(robot.visibleWarning()).startsWith("'company' is not published yet");
+        assertThat(robot.nextDisabled()).as("a publish-order warning does not block").isFalse();
         robot.clickOn("#relationshipRequired");
         robot.choose("#relationshipOnDelete", "SET NULL");
 

@@ -51,7 +51,7 @@ class FieldsViewModelTest {
         viewModel.addField();
 
         assertThat(storedFields()).extracting(FieldDefinition::name).containsExactly("field");
-        assertThat(viewModel.selectedRowProperty().get().nameProperty().get()).isEqualTo("field");
+        assertThat(viewModel.selectedRowProperty().get().item().name()).isEqualTo("field");
         assertThat(editor.activeProperty().get()).isTrue();
         assertThat(viewModel.selectedPathProperty().get()).isEqualTo("fields[0]");
     }
@@ -71,7 +71,7 @@ class FieldsViewModelTest {
         editor.nameProperty().set("credit_limit");
         editor.commit();
 
-        assertThat(viewModel.rows().get(0).nameProperty().get()).isEqualTo("credit_limit");
+        assertThat(viewModel.rows().get(0).item().name()).isEqualTo("credit_limit");
         assertThat(storedFields().get(0).label()).isEqualTo("Credit Limit");
     }
 
@@ -97,7 +97,7 @@ class FieldsViewModelTest {
 
         assertThat(storedFields().get(0).required()).isTrue();
         assertThat(storedFields().get(0).unique()).isTrue();
-        assertThat(viewModel.rows().get(0).requiredProperty().get()).isTrue();
+        assertThat(viewModel.rows().get(0).item().required()).isTrue();
     }
 
     @Test
@@ -128,12 +128,12 @@ class FieldsViewModelTest {
     void removingSelectsTheNeighbour() {
         viewModel.addField();
         viewModel.addField();
-        viewModel.select(viewModel.rows().get(0).fieldId());
+        viewModel.select(viewModel.rows().get(0).id());
 
         viewModel.removeSelected();
 
         assertThat(storedFields()).extracting(FieldDefinition::name).containsExactly("field_2");
-        assertThat(viewModel.selectedRowProperty().get().nameProperty().get()).isEqualTo("field_2");
+        assertThat(viewModel.selectedRowProperty().get().item().name()).isEqualTo("field_2");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.buildify.app.ui;
 
+import io.buildify.app.entitywizard.ItemRow;
+import io.buildify.core.model.FieldDefinition;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -66,13 +68,26 @@ public final class WizardRobot extends FxRobot {
     /** The row of table {@code tableQuery} whose item prints as {@code text} ({@link Object#toString}). */
     public TableRow<?> tableRow(String tableQuery, String text) {
         return from(lookup(tableQuery).queryParent()).lookup(".table-row-cell")
-                .match((TableRow<?> r) -> r.getItem() != null && Objects.equals(text, r.getItem().toString()))
+                .match((TableRow<?> r) -> r.getItem() != null && Objects.equals(text, shown(r.getItem())))
                 .query();
     }
 
-    /** The visible problem message shown beside a control, e.g. under the technical name. */
+    /** What identifies a row's item for a test: a field's name, else the item's text. */
+    private static String shown(Object item) {
+        return item instanceof ItemRow<?> row && row.item() instanceof FieldDefinition field ? field.name()
+                : item.toString();
+    }
+
+    /** The first visible error message beside a control (warnings, such as publish order, are skipped). */
     public String visibleProblem() {
-        return lookup(".problem-message").match(Node::isVisible).queryAs(Label.class).getText();
+        return lookup(".problem-message").match(n -> n.isVisible() && n.getPseudoClassStates().stream()
+                .noneMatch(p -> p.getPseudoClassName().equals("warning"))).queryAs(Label.class).getText();
+    }
+
+    /** The first visible warning beside a control. */
+    public String visibleWarning() {
+        return lookup(".problem-message").match(n -> n.isVisible() && n.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("warning"))).queryAs(Label.class).getText();
     }
 
     public boolean nextDisabled() {
