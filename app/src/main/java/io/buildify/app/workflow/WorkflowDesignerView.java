@@ -70,11 +70,13 @@ public final class WorkflowDesignerView extends BorderPane {
         canvas.setId("workflowCanvas");
         Bindings.bindContent(canvas.getMarkers(), viewModel.markers());
         Bindings.bindContent(canvas.getHighlighted(), viewModel.simulation().highlighted());
+        canvas.getContextMenuContributors().add(new WorkflowContextMenu(viewModel.contextActions()));
         canvas.getSelection().addListener((SetChangeListener<DiagramElement>) change -> selectionChanged());
         viewModel.selectedIdProperty().addListener((obs, old, now) -> showSelected(now));
 
         Palette palette = new Palette(WorkflowNodeTypes.all().all());
         palette.setId("workflowPalette");
+        palette.setMinWidth(Region.USE_PREF_SIZE); // wide enough for swatch, icon and name ("Condition")
         SplitPane canvasAndProblems = new SplitPane(new StackPane(canvas, emptyHint(), minimap()),
                 new ProblemsView(viewModel));
         canvasAndProblems.setOrientation(Orientation.VERTICAL);
