@@ -76,7 +76,6 @@ public final class WorkflowDesignerView extends BorderPane {
 
         Palette palette = new Palette(WorkflowNodeTypes.all().all());
         palette.setId("workflowPalette");
-        palette.setMinWidth(170); // wide enough for swatch, icon and name ("Condition")
         SplitPane canvasAndProblems = new SplitPane(new StackPane(canvas, emptyHint(), minimap()),
                 new ProblemsView(viewModel));
         canvasAndProblems.setOrientation(Orientation.VERTICAL);

@@ -7,6 +7,7 @@ import io.buildify.core.model.StateType;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
@@ -15,6 +16,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 
@@ -46,14 +48,15 @@ class WorkflowContextMenuUiTest {
         WorkflowDesignerViewModelTest.Drawing d = fx(() -> WorkflowDesignerViewModelTest.draw(designer.document()));
 
         requestContextMenu(centre(d.task()), "Task");
-        robot.clickOn("Set as start");
+        robot.clickOn(menuItem("Set as start"));
 
         assertThat(designer.document().state(d.task().id()).type()).isEqualTo(StateType.START);
         assertThat(designer.document().state(d.start().id()).type()).isEqualTo(StateType.TASK);
 
         int before = designer.diagram().model().nodes().size();
         requestContextMenu(new Point2D(300, 330), null);
-        robot.clickOn("Add state here").clickOn("Approval");
+        robot.clickOn(menuItem("Add state here"));
+        robot.clickOn(menuItem("Approval")); // the submenu's, not the palette's or the drawn state's
 
         assertThat(designer.diagram().model().nodes()).hasSize(before + 1);
         DiagramNode added = designer.diagram().model().nodes().get(before);
@@ -66,6 +69,13 @@ class WorkflowContextMenuUiTest {
         });
         assertThat(designer.diagram().model().nodes()).hasSize(before);
         assertThat(designer.document().state(d.start().id()).type()).isEqualTo(StateType.START);
+    }
+
+    /** A shown menu's item by its text (menu items are not nodes; their rows in the popup are). */
+    private Node menuItem(String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".context-menu .menu-item").match((Node n) -> n.isVisible()
+                && n.lookup(".label") instanceof Label l && text.equals(l.getText())).queryAs(Node.class);
     }
 
     private static Point2D centre(DiagramNode node) {
