@@ -109,6 +109,26 @@ public final class MigrationPlanner {
                 parts.steps()), parts.checks());
     }
 
+    /**
+     * The DROP migration that archives a published entity (its "delete"): its table, junction tables and the
+     * one-to-many columns it put on other tables are renamed aside, so no data is lost and the down script restores
+     * them. A virtual entity has no table: an empty plan.
+     *
+     * @param published   the entity's current published definition
+     * @param fromVersion the version it was published as; the archive takes the next one
+     * @throws UnsupportedChangeException while other known entities point at it by lookup or relationship
+     */
+    public MigrationPlan planArchive(EntityDefinition published, DefinitionVersion fromVersion) {
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(fromVersion, "fromVersion");
+        ArchivePlanBuilder.requireUnreferenced(published, known);
+        DefinitionVersion toVersion = fromVersion.next();
+        List<MigrationStep> steps = published.entityType() == EntityType.VIRTUAL ? List.of()
+                : new ArchivePlanBuilder(published, name -> tableOf(published, name), options, toVersion.number())
+                .build();
+        return new MigrationPlan(published.name(), MigrationType.DROP, fromVersion, toVersion, steps);
+    }
+
     /** An entity referring to itself points at its own table, whatever the resolver knows. */
     private String tableOf(EntityDefinition self, String entityName) {
         return entityName.equals(self.name()) ? self.tableName() : tableOfEntity.apply(entityName);
