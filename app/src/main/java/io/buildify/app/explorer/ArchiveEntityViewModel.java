@@ -99,19 +99,19 @@ public final class ArchiveEntityViewModel {
         busy.set(true);
         runner.run("archive " + proposal.name(), () -> client.get().archiveEntity(proposal.name(), request),
                 response -> archived(proposal, response), error -> {
-                    busy.set(false);
                     failed.set(true);
                     message.set("'" + proposal.name() + "' was not archived: " + error.getMessage());
+                    busy.set(false); // last: whoever waits for busy reads the message
                 });
     }
 
     private void archived(Proposal proposal, PublishResponse response) {
-        busy.set(false);
         removeDraft.accept(proposal.entityId());
         failed.set(false);
         message.set("Archived '" + proposal.name() + "' (version " + response.version() + ", migration #"
                 + response.migration().id() + "): its table was renamed aside and its rows are kept. Roll back"
                 + " that migration in the history to bring it back.");
+        busy.set(false);
     }
 
     private Optional<Proposal> refuse(String reason) {
