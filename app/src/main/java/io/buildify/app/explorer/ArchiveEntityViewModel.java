@@ -108,9 +108,9 @@ public final class ArchiveEntityViewModel {
     private void archived(Proposal proposal, PublishResponse response) {
         removeDraft.accept(proposal.entityId());
         failed.set(false);
-        message.set("Archived '" + proposal.name() + "' (version " + response.version() + ", migration #"
-                + response.migration().id() + "): its table was renamed aside and its rows are kept. Roll back"
-                + " that migration in the history to bring it back.");
+        message.set("Archived '" + proposal.name() + "' (version " + response.version() + "): its table was renamed"
+                + " aside and its rows are kept. Rolling back migration #" + response.migration().id()
+                + " on the server brings it back.");
         busy.set(false);
     }
 
