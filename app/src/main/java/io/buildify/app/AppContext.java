@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final ServerConnection server;
     private final MainViewModel mainViewModel;
     private final OfflinePublishing offlinePublishing;
+    private final AuditTrail auditTrail;
 
     AppContext(AppDirectories directories, DraftStore drafts, AppArguments arguments) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -41,8 +42,8 @@ public final class AppContext implements AutoCloseable {
         ProjectSession entities = new ProjectSession(drafts.entities());
         WorkflowProject workflows = new WorkflowProject(drafts.workflows());
         this.mainViewModel = new MainViewModel(entities, workflows, server, runner);
-        mainViewModel.setAuditTrail(new AuditTrail(drafts.editLog(), AuditTrail.definitionsOf(entities, workflows),
-                server, runner));
+        this.auditTrail = new AuditTrail(drafts.editLog(), AuditTrail.definitionsOf(entities, workflows), server,
+                runner);
         mainViewModel.projectFiles().setRecentProjects(new RecentProjects(directories.dataDir()));
         // The queue starts before the server: publishes queued in an earlier session are sent once it is ready.
         this.offlinePublishing = new OfflinePublishing(drafts, server, Backoff.DEFAULT, Platform::runLater);
@@ -76,6 +77,11 @@ public final class AppContext implements AutoCloseable {
             server.use(connection, directories.postgresDir());
         });
         return settings;
+    }
+
+    /** The draft history and server audit log behind the toolbar's Audit trail button. */
+    public AuditTrail auditTrail() {
+        return auditTrail;
     }
 
     public AppDirectories directories() {

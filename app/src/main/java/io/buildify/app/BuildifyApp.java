@@ -74,6 +74,7 @@ public final class BuildifyApp extends Application {
         stage.setScene(scene);
         view.installAccelerators();
         view.setSettings(context::settings);
+        view.setAuditTrail(context.auditTrail());
         stage.show();
         // A file opened from the file manager (the installer's .buildify.json association) is imported once the
         // window shows (after start() returns), so the replace/rename/skip question and a refusal have a window.

@@ -26,9 +26,17 @@ class CanvasArchitectureTest {
     static final ArchRule onlyJavaFxJdkAndElk = classes()
             .that().resideInAPackage("io.buildify.canvas..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("io.buildify.canvas..", "java..", "javafx..",
-                    "javax.imageio..", "javax.xml.stream..", "org.eclipse.elk..", "org.eclipse.emf..")
-            .because("the canvas is a library for any JavaFX host; ELK (and the EMF its graph is built on) is the one "
-                    + "allowed extra, for auto-layout; the JDK's javax.imageio and javax.xml.stream write PNG and SVG exports");
+                    "javax.imageio..", "javax.xml.stream..", "org.eclipse.elk..", "org.eclipse.emf..",
+                    "com.fasterxml.jackson..")
+            .because("the canvas is a library for any JavaFX host; ELK (and the EMF its graph is built on) is the "
+                    + "allowed extra for auto-layout, Jackson for the clipboard's JSON; the JDK's javax.imageio and "
+                    + "javax.xml.stream write PNG and SVG exports");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyInTheClipboardPackage = noClasses()
+            .that().resideInAPackage("io.buildify.canvas..").and().resideOutsideOfPackage("io.buildify.canvas.clipboard..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+            .because("JSON is only the clipboard's exchange format");
 
     @ArchTest
     static final ArchRule elkOnlyInTheLayoutPackage = noClasses()

@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -24,10 +24,12 @@ public final class AuditWindow {
 
     /** The toolbar button; {@code openDefinition} gives the id of the open entity or workflow, or null. */
     public static Button button(AuditTrail trail, Supplier<String> openDefinition) {
-        Button button = new Button("Audit trail…", Icons.of(MaterialDesignH.HISTORY));
+        // Icon only: the main toolbar is full at 1280 px; the tooltip names it.
+        Button button = new Button("", Icons.of(MaterialDesignA.ACCOUNT_CLOCK_OUTLINE));
         button.setId("auditTrailButton");
-        button.setTooltip(new Tooltip("Every change of the open definition on this computer, and the server's "
-                + "audit log"));
+        button.setAccessibleText("Audit trail");
+        button.setTooltip(new Tooltip("Audit trail: every change of the open definition on this computer, and the "
+                + "server's audit log"));
         button.setOnAction(event -> show(trail, openDefinition.get(), button.getScene().getWindow()));
         return button;
     }

@@ -25,6 +25,8 @@ final class GuardedConnection implements AutoCloseable {
     private final Path dbFile;
     private final boolean syncEachWrite;
     private boolean closed;
+    /** Units of work running on this thread; a nested one joins the outer transaction (see {@link #run}). */
+    private int depth;
 
     GuardedConnection(Connection connection, Path dbFile, boolean syncEachWrite) throws SQLException {
         this.connection = connection;
@@ -56,10 +58,22 @@ final class GuardedConnection implements AutoCloseable {
         return run(what, work, false);
     }
 
+    /**
+     * A unit of work started inside another one (same thread: the monitor is held) joins it: no commit of its own,
+     * so both commit, or roll back, together; the outer one decides about the fsync.
+     */
     private <T> T run(String what, Work<T> work, boolean writes) {
         if (closed) {
             throw new IllegalStateException("the draft store " + dbFile + " is closed");
         }
+        if (depth > 0) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new DraftStoreException("cannot " + what + " in " + dbFile + ": " + e.getMessage(), e);
+            }
+        }
+        depth++;
         try {
             T result = work.run(connection);
             connection.commit();
@@ -75,6 +89,8 @@ final class GuardedConnection implements AutoCloseable {
                 throw runtime;
             }
             throw new DraftStoreException("cannot " + what + " in " + dbFile + ": " + e.getMessage(), e);
+        } finally {
+            depth--;
         }
     }
 

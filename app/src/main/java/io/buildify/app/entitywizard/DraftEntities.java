@@ -19,11 +19,15 @@ final class DraftEntities implements KnownEntities {
 
     @Override
     public Optional<EntityDefinition> find(String name) {
-        return all().stream().filter(d -> d.name().equals(name)).findFirst();
+        return drafts().find(name);
     }
 
     @Override
-    public Collection<EntityDefinition> all() {
-        return project.list().stream().map(EntityDraft::definition).toList();
+    public Collection<EntityDefinition> pointingAt(String target) {
+        return drafts().pointingAt(target);
+    }
+
+    private KnownEntities drafts() {
+        return KnownEntities.of(project.list().stream().map(EntityDraft::definition).toList());
     }
 }

@@ -12,23 +12,26 @@ import javafx.util.Duration;
  * so a word is saved whole and undo steps back over it as one edit.
  */
 final class Autosave {
-    static final Duration IDLE = Duration.millis(800);
+    /** The pause, in ms; {@code -Dbuildify.autosave.ms=0} turns autosave off (the app's UI tests, see app/pom.xml). */
+    static final String IDLE_PROPERTY = "buildify.autosave.ms";
 
-    private final MainViewModel viewModel;
-    private final PauseTransition pause = new PauseTransition(IDLE);
+    private final PauseTransition pause;
     private final ChangeListener<Object> restart = (obs, old, now) -> restart();
     private EntityDocument watched;
 
-    private Autosave(MainViewModel viewModel) {
-        this.viewModel = viewModel;
+    private Autosave(MainViewModel viewModel, long idleMillis) {
+        pause = new PauseTransition(Duration.millis(idleMillis));
         pause.setOnFinished(event -> viewModel.commit());
         viewModel.wizardProperty().addListener((obs, old, now) -> watch(now));
         watch(viewModel.wizardProperty().get());
     }
 
-    /** Starts saving the open entity's pending edits after {@link #IDLE} without typing. */
+    /** Starts saving the open entity's pending edits after a pause in typing (1.5 s, or {@link #IDLE_PROPERTY}). */
     static void install(MainViewModel viewModel) {
-        new Autosave(viewModel);
+        long idle = Long.getLong(IDLE_PROPERTY, 1500);
+        if (idle > 0) {
+            new Autosave(viewModel, idle);
+        }
     }
 
     private void watch(EntityWizardViewModel wizard) {

@@ -1,5 +1,6 @@
 package io.buildify.app.main;
 
+import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.audit.AuditWindow;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
@@ -127,6 +128,15 @@ public final class MainView extends BorderPane {
         settingsButton.setVisible(true);
     }
 
+    /** Adds the toolbar's "Audit trail" button, opening on the open entity or workflow (the app calls this). */
+    public void setAuditTrail(AuditTrail trail) {
+        ((ToolBar) getTop()).getItems().add(AuditWindow.button(trail, () -> {
+            var designer = viewModel.designerProperty().get();
+            var wizard = viewModel.wizardProperty().get();
+            return designer != null ? designer.workflowId() : wizard != null ? wizard.document().entityId() : null;
+        }));
+    }
+
     /** Installs the keyboard shortcuts once the view is in a scene. */
     public void installAccelerators() {
         var accelerators = getScene().getAccelerators();
@@ -232,8 +242,6 @@ public final class MainView extends BorderPane {
         bar.getItems().add(3, new Separator(Orientation.VERTICAL));
         viewModel.pendingPublishes().ifPresent(queue -> bar.getItems().addAll(new Separator(Orientation.VERTICAL),
                 PendingPublishesWindow.button(queue)));
-        viewModel.auditTrail().ifPresent(trail -> bar.getItems().add(
-                AuditWindow.button(trail, viewModel::openDefinitionId)));
         return bar;
     }
 

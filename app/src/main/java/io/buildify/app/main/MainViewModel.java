@@ -1,6 +1,5 @@
 package io.buildify.app.main;
 
-import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.entitywizard.EntityDocument;
 import io.buildify.app.eroverview.ErOverviewViewModel;
@@ -70,7 +69,6 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "designer");
     private ProjectFilesViewModel projectFiles;
     private PendingPublishesViewModel pendingPublishes;
-    private AuditTrail auditTrail;
     private ErOverviewViewModel erOverview;
 
     public MainViewModel(ProjectSession project, ServerConnection server, TaskRunner runner) {
@@ -382,21 +380,6 @@ public final class MainViewModel {
     /** The publish queue's ViewModel, when this window has one. */
     public Optional<PendingPublishesViewModel> pendingPublishes() {
         return Optional.ofNullable(pendingPublishes);
-    }
-
-    /** The audit trail window's ViewModels (the app sets them; tests may not). */
-    public void setAuditTrail(AuditTrail trail) {
-        this.auditTrail = Objects.requireNonNull(trail, "trail");
-    }
-
-    public Optional<AuditTrail> auditTrail() {
-        return Optional.ofNullable(auditTrail);
-    }
-
-    /** The id of the entity or workflow open in the centre, or null. */
-    public String openDefinitionId() {
-        return designer.get() != null ? designer.get().workflowId()
-                : wizard.get() != null ? wizard.get().document().entityId() : null;
     }
 
     public ServerConnection server() {

@@ -122,7 +122,16 @@ public final class PublishQueue {
      * otherwise each of them would be refused as stale by the publish the user made first.
      */
     void markPublished(long seq, int version, String message) {
+        markPublished(seq, version, message, () -> { });
+    }
+
+    /**
+     * {@link #markPublished(long, int, String)} with {@code alsoRecord} (the draft's new base version, written
+     * through the draft store) in the same transaction: both are recorded, or neither, with one fsync.
+     */
+    void markPublished(long seq, int version, String message, Runnable alsoRecord) {
         store.inTransaction("record a published queue entry", connection -> {
+            alsoRecord.run();
             QueuedPublish item = findBySeq(connection, seq).orElseThrow(() -> missing(seq));
             try (PreparedStatement update = connection.prepareStatement("UPDATE publish_queue SET state ="
                     + " 'published', published_version = ?, message = ?, updated_at = ? WHERE seq = ?")) {

@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * the next entry.
  *
  * <p>Exactly once: the server treats the request id as an idempotency key. Success is recorded in the draft
- * (base version) first and in the queue second; if the app dies in between, or between the server applying and
- * the answer arriving, the entry is sent again after the restart and the server answers with the first result.
+ * (base version) and in the queue in one transaction; if the app dies before it commits, or between the server
+ * applying and the answer arriving, the entry is sent again after the restart and the server answers with the
+ * first result.
  */
 public final class PublishSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublishSender.class);
@@ -140,8 +141,8 @@ public final class PublishSender implements AutoCloseable {
             answered();
             return true;
         }
-        drafts.markPublished(item.entityId(), response.version(), item.definition());
-        queue.markPublished(item.seq(), response.version(), "Published as version " + response.version());
+        queue.markPublished(item.seq(), response.version(), "Published as version " + response.version(),
+                () -> drafts.markPublished(item.entityId(), response.version(), item.definition()));
         LOG.info("Queued publish of '{}' ({}) published as version {}", item.entityName(), item.requestId(),
                 response.version());
         answered();

@@ -4,10 +4,9 @@ import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.Ids;
 import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowState;
+import io.buildify.core.workflow.ActionRules;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import io.buildify.core.workflow.ActionRules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

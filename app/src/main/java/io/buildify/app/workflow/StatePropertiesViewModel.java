@@ -155,8 +155,9 @@ public final class StatePropertiesViewModel extends PanelModel {
                 .map(WorkflowMarker::message).findFirst().orElse(""));
         requiredFieldsProblem.set(String.join("\n", mine.stream().filter(m -> m.code().equals("bad_required_field"))
                 .map(WorkflowMarker::message).toList()));
-        otherProblems.setAll(mine.stream().filter(m -> !List.of("invalid_name", "duplicate_state_name",
-                "no_approver_role", "bad_required_field").contains(m.code())).map(WorkflowMarker::message).toList());
+        otherProblems.setAll(mine.stream().filter(m -> !List.of("invalid_name", "duplicate_state_name", // actions:
+                "no_approver_role", "bad_required_field", "bad_action").contains(m.code())) // in their boxes
+                .map(WorkflowMarker::message).toList());
         active.set(true);
     }
 

@@ -1,27 +1,13 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Forms;
-import io.buildify.app.ui.Icons;
 import io.buildify.core.model.ButtonStyle;
-import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
-import io.buildify.core.model.LogicalOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
 

@@ -2,10 +2,7 @@ package io.buildify.app.workflow;
 
 import io.buildify.core.model.ButtonStyle;
 import io.buildify.core.model.Condition;
-import io.buildify.core.model.ConditionGroup;
-import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
-import io.buildify.core.model.LogicalOperator;
 import io.buildify.core.model.Names;
 import io.buildify.core.model.WorkflowTransition;
 import io.buildify.core.workflow.WorkflowMarker;
@@ -17,7 +14,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;

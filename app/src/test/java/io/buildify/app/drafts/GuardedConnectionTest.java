@@ -38,6 +38,32 @@ class GuardedConnectionTest {
     }
 
     @Test
+    void aNestedUnitOfWorkJoinsTheOuterOneSoAFailureAfterItRollsBackBoth() {
+        IllegalStateException failure = new IllegalStateException("boom after the nested write");
+
+        assertThatThrownBy(() -> db.write("outer", connection -> {
+            db.write("nested", inner -> {
+                insert(inner, 1);
+                return null;
+            });
+            assertThat(count()).as("the nested write sees itself").isEqualTo(1);
+            insert(connection, 2);
+            throw failure;
+        })).isSameAs(failure);
+        assertThat(count()).as("nothing committed by the nested unit").isZero();
+
+        db.write("outer", connection -> {
+            db.write("nested", inner -> {
+                insert(inner, 1);
+                return null;
+            });
+            insert(connection, 2);
+            return null;
+        });
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
     void aFailingUnitOfWorkLeavesNothingBehindAndItsErrorReachesTheCaller() {
         IllegalStateException failure = new IllegalStateException("boom after the insert");
 

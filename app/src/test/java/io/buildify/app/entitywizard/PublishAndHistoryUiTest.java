@@ -204,8 +204,11 @@ class PublishAndHistoryUiTest {
         assertThat(robot.lookup("#confirmDestructiveDialog .check-failing").queryAllAs(Label.class))
                 .anySatisfy(label -> assertThat(label.getText()).startsWith("Narrow the type of ui_customer.name"));
         assertThat(robot.lookup("Archive and publish").tryQuery()).isEmpty();
-        Screenshots.write(robot.lookup("#confirmDestructiveDialog").query().getScene(), "confirm-delete-data.png");
-        robot.clickOn("Cancel");
+        javafx.scene.control.DialogPane dialog = robot.lookup("#confirmDestructiveDialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        Screenshots.write(dialog.getScene(), "confirm-delete-data.png");
+        // The dialog's own Cancel: the wizard behind it has a "Cancel" button too.
+        robot.clickOn(dialog.lookupButton(javafx.scene.control.ButtonType.CANCEL));
 
         waitFor("declined", () -> publish.outcomeProperty().get().kind() == PublishOutcome.Kind.ERROR);
         assertThat(publish.outcomeProperty().get().headline()).startsWith("Not published");

@@ -98,7 +98,8 @@ class PublishQueueServerTest {
                 assertThat(draft.baseVersion()).isEqualTo(1);
                 assertThat(draft.publishedSnapshot()).isEqualTo(ticket);
                 assertThat(historyRows(request.requestId())).isEqualTo(1);
-                assertThat(publishing.viewModel().indicatorProperty().get()).isEqualTo("Online");
+                // The sender reports "answered" just after recording the entry: the indicator follows a moment later.
+                awaitTrue(() -> publishing.viewModel().indicatorProperty().get().equals("Online"), "the indicator");
             }
             connection.close();
         }

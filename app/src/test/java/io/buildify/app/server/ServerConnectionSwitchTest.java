@@ -61,7 +61,7 @@ class ServerConnectionSwitchTest {
                 assertThat(publishing.queue().list()).singleElement()
                         .satisfies(item -> assertThat(item.state()).isEqualTo(PublishState.PUBLISHED));
                 assertThat(store.entities().find(ticket.id()).orElseThrow().baseVersion()).isEqualTo(1);
-                assertThat(publishing.viewModel().indicatorProperty().get()).isEqualTo("Online");
+                awaitTrue(() -> publishing.viewModel().indicatorProperty().get().equals("Online"));
                 assertThat(connection.use(remote(live), null)).as("the same server again: nothing to do").isFalse();
             }
         }

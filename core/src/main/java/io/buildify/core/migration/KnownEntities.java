@@ -1,6 +1,7 @@
 package io.buildify.core.migration;
 
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.RelationshipKind;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,8 +19,12 @@ public interface KnownEntities {
     /** The definition of the entity named {@code name}, if known. */
     Optional<EntityDefinition> find(String name);
 
-    /** Every known definition. */
-    Collection<EntityDefinition> all();
+    /**
+     * The known entities other than {@code target} that declare a one-to-many relationship to {@code target} (so
+     * their key columns are on its table). A catalog may answer this with one query instead of reading every
+     * definition.
+     */
+    Collection<EntityDefinition> pointingAt(String target);
 
     static KnownEntities of(Collection<EntityDefinition> definitions) {
         Map<String, EntityDefinition> byName = new LinkedHashMap<>();
@@ -34,8 +39,10 @@ public interface KnownEntities {
             }
 
             @Override
-            public Collection<EntityDefinition> all() {
-                return all;
+            public Collection<EntityDefinition> pointingAt(String target) {
+                return all.stream().filter(d -> !d.name().equals(target) && d.relationships().stream()
+                        .anyMatch(r -> r.kind() == RelationshipKind.ONE_TO_MANY && r.targetEntity().equals(target)))
+                        .toList();
             }
         };
     }

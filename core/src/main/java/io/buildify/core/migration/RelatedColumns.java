@@ -10,6 +10,7 @@ import io.buildify.core.validation.RelationshipNames;
 import io.buildify.core.validation.ValidationProblem;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,9 +46,10 @@ final class RelatedColumns {
                     path, "the table of '" + relationship.targetEntity() + "' already has a "
                     + "column '" + column + "' (" + what + "); choose another foreign_key_column")));
         }
+        Collection<EntityDefinition> pointing = next.fields().isEmpty() ? List.of() : known.pointingAt(next.name());
         for (int i = 0; i < next.fields().size(); i++) {
             String name = next.fields().get(i).name();
-            Optional<String> incoming = incoming(next, name, known, next.name());
+            Optional<String> incoming = incoming(next, name, pointing, next.name());
             int index = i;
             incoming.ifPresent(what -> problems.add(ValidationProblem.error("fields[" + index + "].name",
                     "the column '" + name + "' already holds " + what + "; choose another name")));
@@ -63,14 +65,14 @@ final class RelatedColumns {
         if (ownColumns(target).contains(column)) {
             return Optional.of("a column of '" + target.name() + "' itself");
         }
-        return incoming(target, column, known, except);
+        return incoming(target, column, known.pointingAt(target.name()), except);
     }
 
     /** The one-to-many relationship of another entity (not {@code except}) that put {@code column} on the table. */
-    private static Optional<String> incoming(EntityDefinition target, String column, KnownEntities known,
-                                             String except) {
-        for (EntityDefinition source : known.all()) {
-            if (source.name().equals(except) || source.name().equals(target.name())) {
+    private static Optional<String> incoming(EntityDefinition target, String column,
+                                             Collection<EntityDefinition> pointing, String except) {
+        for (EntityDefinition source : pointing) {
+            if (source.name().equals(except)) {
                 continue;
             }
             for (RelationshipDefinition r : source.relationships()) {

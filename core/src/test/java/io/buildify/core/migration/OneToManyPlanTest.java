@@ -146,6 +146,9 @@ class OneToManyPlanTest {
                 tuple(StepKind.DROP_FOREIGN_KEY, "crm_contact.company_id", false),
                 tuple(StepKind.DROP_INDEX, "crm_contact.company_id", false),
                 tuple(StepKind.ARCHIVE_COLUMN, "crm_contact.company_id", true));
+        assertThat(RollbackSteps.of(plan.plan().steps())).extracting(MigrationStep::kind, MigrationStep::destructive)
+                .containsExactly(tuple(StepKind.RESTORE_COLUMN, false), tuple(StepKind.CREATE_INDEX, false),
+                        tuple(StepKind.ADD_FOREIGN_KEY, false));
         assertThat(plan.plan().upSql()).endsWith("ALTER TABLE \"crm_contact\" RENAME COLUMN \"company_id\" TO"
                 + " \"_archived_company_id_20261122101530_v2\";");
         assertThat(plan.plan().downSql()).startsWith("ALTER TABLE \"crm_contact\" RENAME COLUMN"

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Renames that depend on each other (swaps, chains) and partial-index predicates that follow renamed columns. */
 class RenameAndWherePlanTest {
@@ -38,6 +39,20 @@ class RenameAndWherePlanTest {
                 ALTER TABLE "swap" RENAME COLUMN "b" TO "_renaming_a";
                 ALTER TABLE "swap" RENAME COLUMN "a" TO "b";
                 ALTER TABLE "swap" RENAME COLUMN "_renaming_a" TO "a";""");
+    }
+
+    @Test
+    void theImpactOfASwapNamesTheRealColumnsAndNothingDestructive() {
+        EntityDefinition v1 = EntityDefinition.of("swap").withFields(List.of(A, B));
+        MigrationPlan plan = alter(v1, v1.withFields(List.of(A.withName("b"), B.withName("a"))));
+
+        assertThat(plan.steps()).extracting(MigrationStep::kind, MigrationStep::object, MigrationStep::destructive)
+                .containsExactly(tuple(StepKind.RENAME_COLUMN, "swap.a", false),
+                        tuple(StepKind.RENAME_COLUMN, "swap.a", false),
+                        tuple(StepKind.RENAME_COLUMN, "swap.b", false),
+                        tuple(StepKind.RENAME_CONSTRAINT, "swap.b", false));
+        assertThat(RollbackSteps.of(plan.steps())).extracting(MigrationStep::kind, MigrationStep::destructive)
+                .containsOnly(tuple(StepKind.RENAME_COLUMN, false), tuple(StepKind.RENAME_CONSTRAINT, false));
     }
 
     @Test

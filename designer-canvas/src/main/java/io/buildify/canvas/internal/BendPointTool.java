@@ -3,6 +3,7 @@ package io.buildify.canvas.internal;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.modeling.Modeling;
+import io.buildify.canvas.modeling.cmd.UpdateWaypointsHandler;
 import javafx.geometry.Point2D;
 
 import java.util.ArrayList;
@@ -30,8 +31,15 @@ final class BendPointTool {
         this.snap = snap;
     }
 
-    /** Takes the press if it is on a bend point, or on the line of an edge already selected. */
+    /**
+     * Takes the press if it is on a bend point, or on the line of an edge already selected — unless the rules
+     * refuse {@code edge.waypoints} for that edge (a host whose model keeps no bend points can turn editing off).
+     */
     boolean press(Object hit, Point2D model) {
+        DiagramEdge target = hit instanceof BendHandle handle ? handle.edge() : hit instanceof DiagramEdge e ? e : null;
+        if (!editable(target)) {
+            return false;
+        }
         if (hit instanceof BendHandle handle) {
             start(handle.edge(), handle.index(), model);
             return true;
@@ -69,7 +77,7 @@ final class BendPointTool {
 
     /** Removes the bend point under a double-click; false if the click was not on one. */
     boolean doubleClick(Object hit) {
-        if (!(hit instanceof BendHandle handle) || !view.getDiagram().model().contains(handle.edge())
+        if (!(hit instanceof BendHandle handle) || !editable(handle.edge())
                 || handle.index() >= handle.edge().getWaypoints().size()) {
             return false;
         }
@@ -77,6 +85,11 @@ final class BendPointTool {
         points.remove(handle.index());
         view.getDiagram().modeling().setWaypoints(handle.edge(), points);
         return true;
+    }
+
+    private boolean editable(DiagramEdge target) {
+        return target != null && view.getDiagram().commandStack().canExecute(Modeling.WAYPOINTS,
+                new UpdateWaypointsHandler.Context(target, target.getWaypoints(), 0));
     }
 
     private void start(DiagramEdge target, int waypoint, Point2D model) {

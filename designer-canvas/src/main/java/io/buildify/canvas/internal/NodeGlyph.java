@@ -40,6 +40,7 @@ public final class NodeGlyph extends Group {
     private MarkerBadge badge;
     private List<Marker> shownMarkers = List.of();
     private String appliedStyle = "";
+    private boolean detailed = true;
     /** The last culling pass that found this glyph in the viewport (see {@link GlyphCuller}). */
     int cullPass;
 
@@ -89,7 +90,8 @@ public final class NodeGlyph extends Group {
         if (shape instanceof Rectangle rectangle) {
             rectangle.setWidth(w);
             rectangle.setHeight(h);
-            double arc = node.type().shape() == io.buildify.canvas.model.NodeShape.ROUNDED_RECTANGLE ? 14 : 0;
+            // Far out the corners are a pixel or two: square ones take the renderer's fast rectangle path.
+            double arc = detailed && node.type().shape() == io.buildify.canvas.model.NodeShape.ROUNDED_RECTANGLE ? 14 : 0;
             rectangle.setArcWidth(arc);
             rectangle.setArcHeight(arc);
         } else if (shape instanceof Ellipse ellipse) {
@@ -138,6 +140,10 @@ public final class NodeGlyph extends Group {
 
     /** Level of detail: labels, icons and ports are left out when zoomed far out. */
     public void setDetailed(boolean detailed) {
+        if (this.detailed != detailed) {
+            this.detailed = detailed;
+            update();
+        }
         if (icon != null) {
             icon.setVisible(detailed);
         }

@@ -6,6 +6,7 @@ import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.canvas.model.DiagramSnapshot;
 import io.buildify.canvas.model.PortRef;
+import io.buildify.canvas.modeling.Modeling;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -87,6 +88,18 @@ class BendPointTest {
         assertThat(edge.getWaypoints()).containsExactly(new Point2D(280, 290));
         canvas.fx(() -> canvas.view.actions().undo());
         assertThat(canvas.diagram.model().snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aHostRuleRefusingWaypointsTurnsBendEditingOff() {
+        canvas.fx(() -> canvas.diagram.commandStack().addRule(Modeling.WAYPOINTS, 2000, context -> false));
+        List<Point2D> original = edge.getWaypoints();
+
+        ROBOT.drag(canvas.screen(280, 290), MouseButton.PRIMARY)
+                .moveTo(canvas.screen(300, 270)).moveTo(canvas.screen(321, 252)).release(MouseButton.PRIMARY);
+        ROBOT.moveTo(canvas.screen(280, 90)).doubleClickOn(MouseButton.PRIMARY);
+
+        assertThat(edge.getWaypoints()).isEqualTo(original);
     }
 
     @Test

@@ -25,10 +25,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Publish of a 10-step ALTER migration end to end (HTTP, validation, planning, lock, row checks, DDL, history,
- * catalog, audit) against the same DDL run by raw JDBC in one transaction, on the same embedded PostgreSQL in the
- * same run. Each repetition uses fresh tables: a 20-field entity with 1000 rows, published (not timed),
- * then altered (timed); its twin is created and altered by JDBC alone. Prints the medians and their ratio.
+ * Publish of a 10-step ALTER migration end to end (HTTP, validation, planning, lock, the running history row, DDL,
+ * completed history row, catalog, audit; the row checks run only when a step fails) against the same DDL run by
+ * raw JDBC in one transaction, on the same embedded PostgreSQL in the same run. Each repetition uses fresh tables:
+ * a 20-field entity with 1000 rows, published (not timed), then altered (timed); its twin is created and altered by
+ * JDBC alone. Prints the medians and their ratio, and the median of a preview (which does run the row checks).
  *
  * <p>Run: {@code ./mvnw -q -pl server -am -Pbenchmarks -DskipTests test-compile exec:java}
  * (repetitions: {@code -Dbench.repetitions=15}, warm-up: {@code -Dbench.warmup=10}, rows per table:
