@@ -76,7 +76,7 @@ public final class ArchiveEntityViewModel {
                 .filter(Objects::nonNull).filter(d -> !d.name().equals(name)).toList();
         try {
             MigrationPlan plan = new MigrationPlanner(KnownEntities.of(others), PlanOptions.defaults())
-                    .planArchive(published, DefinitionVersion.of(draft.get().baseVersion()));
+                    .planArchive(published, DefinitionVersion.of(draft.get().baseVersion()), others);
             List<DestructiveChange> changes = plan.steps().stream().filter(MigrationStep::destructive)
                     .map(DestructiveChange::of).toList();
             message.set("");

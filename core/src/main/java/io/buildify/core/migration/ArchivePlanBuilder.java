@@ -6,6 +6,7 @@ import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -37,9 +38,9 @@ final class ArchivePlanBuilder {
     }
 
     /** Refuses while other entities still point at {@code entity}: their foreign keys would point at an archive. */
-    static void requireUnreferenced(EntityDefinition entity, KnownEntities known) {
+    static void requireUnreferenced(EntityDefinition entity, Collection<EntityDefinition> published) {
         List<String> references = new ArrayList<>();
-        for (EntityDefinition other : known.all()) {
+        for (EntityDefinition other : published) {
             if (other.name().equals(entity.name())) {
                 continue;
             }

@@ -6,6 +6,7 @@ import io.buildify.core.model.EntityType;
 import io.buildify.core.validation.EntityValidator;
 import io.buildify.core.validation.InvalidDefinitionException;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -116,12 +117,15 @@ public final class MigrationPlanner {
      *
      * @param published   the entity's current published definition
      * @param fromVersion the version it was published as; the archive takes the next one
-     * @throws UnsupportedChangeException while other known entities point at it by lookup or relationship
+     * @param others      every other published definition (it may include {@code published}), to refuse while one
+     *                    points at the entity by lookup or relationship
+     * @throws UnsupportedChangeException while one of {@code others} points at it
      */
-    public MigrationPlan planArchive(EntityDefinition published, DefinitionVersion fromVersion) {
+    public MigrationPlan planArchive(EntityDefinition published, DefinitionVersion fromVersion,
+                                     Collection<EntityDefinition> others) {
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(fromVersion, "fromVersion");
-        ArchivePlanBuilder.requireUnreferenced(published, known);
+        ArchivePlanBuilder.requireUnreferenced(published, Objects.requireNonNull(others, "others"));
         DefinitionVersion toVersion = fromVersion.next();
         List<MigrationStep> steps = published.entityType() == EntityType.VIRTUAL ? List.of()
                 : new ArchivePlanBuilder(published, name -> tableOf(published, name), options, toVersion.number())

@@ -33,13 +33,15 @@ class ArchivePlanTest {
             .withRelationships(List.of(CONTACTS, RelationshipDefinition.of("tags", RelationshipKind.MANY_TO_MANY,
                     "tag")));
 
-    private static MigrationPlanner planner(EntityDefinition... known) {
-        return new MigrationPlanner(KnownEntities.of(List.of(known)), new PlanOptions(false, CLOCK));
+    /** Archives {@code entity}; {@code published} are the entities the planner and the reference check know. */
+    private static MigrationPlan archive(EntityDefinition entity, int version, EntityDefinition... published) {
+        return new MigrationPlanner(KnownEntities.of(List.of(published)), new PlanOptions(false, CLOCK))
+                .planArchive(entity, DefinitionVersion.of(version), List.of(published));
     }
 
     @Test
     void archivesTheOneToManyColumnTheJunctionTheKeysAndTheTableAsADropMigration() {
-        MigrationPlan plan = planner(CONTACT, TAG, COMPANY).planArchive(COMPANY, DefinitionVersion.of(2));
+        MigrationPlan plan = archive(COMPANY, 2, CONTACT, TAG, COMPANY);
 
         assertThat(plan.type()).isEqualTo(MigrationType.DROP);
         assertThat(plan.toVersion()).isEqualTo(DefinitionVersion.of(3));
@@ -66,7 +68,7 @@ class ArchivePlanTest {
 
     @Test
     void rollingTheArchiveBackRunsTheDownScriptAndLosesNothing() {
-        MigrationPlan plan = planner(CONTACT, TAG).planArchive(COMPANY, DefinitionVersion.of(2));
+        MigrationPlan plan = archive(COMPANY, 2, CONTACT, TAG);
 
         List<MigrationStep> undo = RollbackSteps.of(plan.steps());
 
@@ -82,8 +84,7 @@ class ArchivePlanTest {
         EntityDefinition project = EntityDefinition.of("project").withRelationships(List.of(
                 RelationshipDefinition.of("owners", RelationshipKind.MANY_TO_MANY, "company")));
 
-        assertThatThrownBy(() -> planner(CONTACT, TAG, invoice, project).planArchive(COMPANY,
-                DefinitionVersion.of(2)))
+        assertThatThrownBy(() -> archive(COMPANY, 2, CONTACT, TAG, invoice, project))
                 .isInstanceOf(UnsupportedChangeException.class)
                 .hasMessageContaining("entity 'company' cannot be archived")
                 .hasMessageContaining("lookup field 'invoice.buyer'")
@@ -95,9 +96,9 @@ class ArchivePlanTest {
         EntityDefinition node = EntityDefinition.of("node")
                 .withFieldAdded(FieldDefinition.of("parent", FieldType.LOOKUP).withLookupEntity("node"));
 
-        assertThat(planner(node).planArchive(node, DefinitionVersion.of(1)).steps()).isNotEmpty();
+        assertThat(archive(node, 1, node).steps()).isNotEmpty();
         EntityDefinition view = EntityDefinition.of("report").withEntityType(EntityType.VIRTUAL);
-        MigrationPlan plan = planner().planArchive(view, DefinitionVersion.of(1));
+        MigrationPlan plan = archive(view, 1);
         assertThat(plan.steps()).isEmpty();
         assertThat(plan.type()).isEqualTo(MigrationType.DROP);
     }

@@ -70,7 +70,7 @@ public final class ArchiveService {
                         + "; there is nothing to archive"));
                 PublishRequests.requireCurrentBase("entity", name, request.baseVersion(), current.version());
                 MigrationPlan plan = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults())
-                        .planArchive(current.definition(), DefinitionVersion.of(current.version()));
+                        .planArchive(current.definition(), DefinitionVersion.of(current.version()), found.latest());
                 Confirmations.require(plan.steps(), request.confirmDestructive(), "archiving entity '" + name + "'");
                 String message = request.commitMessage() != null ? request.commitMessage()
                         : "Archive entity '" + name + "'";
