@@ -57,6 +57,11 @@ public final class ArchiveEntityViewModel {
     public record Proposal(String entityId, String name, int baseVersion, List<DestructiveChange> changes) {
     }
 
+    /** True when the entity has been published: its delete is an archive, not a plain draft delete. */
+    public boolean isPublished(String entityId) {
+        return project.find(entityId).filter(d -> d.publishedSnapshot() != null).isPresent();
+    }
+
     /**
      * The proposal for the entity's published draft, or empty with {@link #messageProperty()} saying why not: not
      * published, the server is not reachable, or other published entities still point at it.

@@ -256,7 +256,7 @@ public final class MainView extends BorderPane {
         if (selected == null) {
             return;
         }
-        if (viewModel.selectedIsPublished()) {
+        if (viewModel.archiving().isPublished(selected.entityId())) {
             ArchiveDialog.run(viewModel.archiving(), selected.entityId(), getScene().getWindow());
             return;
         }

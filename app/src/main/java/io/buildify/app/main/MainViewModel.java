@@ -104,15 +104,10 @@ public final class MainViewModel {
         return definition;
     }
 
-    /** True when the selected entity is published: its delete is an archive ({@link #archiving()}). */
-    public boolean selectedIsPublished() {
-        return selectedDraft().filter(draft -> draft.publishedSnapshot() != null).isPresent();
-    }
-
-    /** Deletes the selected draft-only entity (closing its wizard). Returns false when nothing was deleted. */
+    /** Deletes the selected draft-only entity (closing its wizard); a published one is archived instead. */
     public boolean deleteSelected() {
         Optional<EntityDraft> draft = selectedDraft();
-        if (draft.isEmpty() || selectedIsPublished()) {
+        if (draft.isEmpty() || archiving.isPublished(draft.get().definition().id())) {
             return false;
         }
         removeDraft(draft.get().definition().id());

@@ -113,7 +113,7 @@ class MainViewModelTest {
     void deletingADraftRemovesItAndClosesItsWizard() {
         EntityDefinition created = main.newEntity();
 
-        assertThat(main.selectedIsPublished()).isFalse();
+        assertThat(main.archiving().isPublished(created.id())).isFalse();
         assertThat(main.deleteSelected()).isTrue();
 
         assertThat(project.find(created.id())).isEmpty();
@@ -125,7 +125,7 @@ class MainViewModelTest {
         EntityDefinition created = main.newEntity();
         project.markPublished(created.id(), 1, created);
 
-        assertThat(main.selectedIsPublished()).isTrue();
+        assertThat(main.archiving().isPublished(created.id())).isTrue();
         assertThat(main.archiving().propose(created.id())).isEmpty();
         assertThat(main.archiving().messageProperty().get()).contains("needs the server");
         assertThat(main.deleteSelected()).isFalse();
