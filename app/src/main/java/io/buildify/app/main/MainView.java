@@ -171,25 +171,25 @@ public final class MainView extends BorderPane {
         newEntity.setTooltip(new Tooltip("Create an entity draft (Ctrl+N)"));
         newEntity.setOnAction(event -> viewModel.newEntity());
 
-        Button duplicate = new Button("Duplicate", Icons.of(MaterialDesignC.CONTENT_COPY));
+        Button duplicate = new Button(null, Icons.of(MaterialDesignC.CONTENT_COPY));
         duplicate.setId("duplicateEntityButton");
         duplicate.setTooltip(new Tooltip("Copy the selected entity as <name>_copy"));
         duplicate.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
         duplicate.setOnAction(event -> viewModel.duplicateSelected());
-        Button delete = new Button("Delete", Icons.of(MaterialDesignD.DELETE_OUTLINE));
+        Button delete = new Button(null, Icons.of(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("deleteEntityButton");
         delete.setTooltip(new Tooltip("Delete the selected draft; a published entity is archived on the server"));
         delete.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
         delete.setOnAction(event -> confirmDelete());
 
-        Button undo = new Button("Undo", Icons.of(MaterialDesignU.UNDO));
+        Button undo = new Button(null, Icons.of(MaterialDesignU.UNDO));
         undo.setId("undoButton");
         Tooltip undoTip = new Tooltip();
         undoTip.textProperty().bind(viewModel.undoTextProperty().concat(" (Ctrl+Z)"));
         undo.setTooltip(undoTip);
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         undo.setOnAction(event -> viewModel.undo());
-        Button redo = new Button("Redo", Icons.of(MaterialDesignR.REDO));
+        Button redo = new Button(null, Icons.of(MaterialDesignR.REDO));
         redo.setId("redoButton");
         Tooltip redoTip = new Tooltip();
         redoTip.textProperty().bind(viewModel.redoTextProperty().concat(" (Ctrl+Shift+Z)"));
@@ -215,6 +215,7 @@ public final class MainView extends BorderPane {
         history.setOnAction(event -> viewModel.historyOfSelected().ifPresent(model ->
                 MigrationHistoryView.openWindow(getScene().getWindow(), model)));
 
+        // Duplicate, delete, undo and redo show icons only (with tooltips), so the workflow buttons fit at 1280 px.
         ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
                 new Separator(Orientation.VERTICAL), publish, history, erDiagram);
         if (viewModel.hasWorkflows()) {

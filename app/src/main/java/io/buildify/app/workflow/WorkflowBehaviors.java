@@ -6,7 +6,6 @@ import io.buildify.canvas.model.DiagramNode;
 import io.buildify.canvas.modeling.Modeling;
 import io.buildify.canvas.modeling.cmd.ConnectPortsHandler;
 import io.buildify.canvas.modeling.cmd.CreateNodeHandler;
-import io.buildify.canvas.modeling.cmd.LayoutNodesHandler;
 import io.buildify.canvas.modeling.cmd.PasteHandler;
 import io.buildify.canvas.modeling.cmd.UpdateLabelHandler;
 import io.buildify.core.model.ConditionType;
@@ -15,18 +14,13 @@ import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
 
-import javafx.geometry.Point2D;
-
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Workflow side effects of the canvas's own commands, run as follow-ups in the same undo step (like bpmn-js
  * behaviors): a dropped or pasted state gets a unique label and a name derived from it ("Task 2", {@code task_2}),
- * so two drops never start with a duplicate-name error; an auto-layout leaves transitions straight; a new
+ * so two drops never start with a duplicate-name error; a new
  * transition gets a label shown on the edge ("To Review", name {@code to_review}) and, out of an approval state,
  * "Approve" / "Reject" with the approval condition; renaming a label on the canvas renames the technical
  * name too while the name still follows the label.
@@ -48,21 +42,6 @@ final class WorkflowBehaviors {
         stack.postExecute(RetypeStateHandler.ID, RetypeStateHandler.Context.class, PRIORITY,
                 context -> adoptType(context.nodeId()));
         stack.postExecute(Modeling.UPDATE_LABEL, UpdateLabelHandler.Context.class, PRIORITY, this::followLabel);
-        stack.postExecute(Modeling.LAYOUT, LayoutNodesHandler.Context.class, PRIORITY, context -> straightenEdges());
-    }
-
-    /**
-     * After an auto-layout: transitions are drawn straight again. The workflow model keeps no bend points, so
-     * routes would vanish on reopen and in the BPMN export; dropping them at once keeps what is seen what is saved.
-     * The follow-up joins the layout's undo step and finds no bent edge the second time round.
-     */
-    private void straightenEdges() {
-        Map<DiagramEdge, List<Point2D>> straight = new LinkedHashMap<>();
-        document.diagram().model().edges().stream().filter(e -> !e.getWaypoints().isEmpty())
-                .forEach(e -> straight.put(e, List.of()));
-        if (!straight.isEmpty()) {
-            document.diagram().modeling().layout(Map.of(), straight);
-        }
     }
 
     private void nameNewState(DiagramNode node) {

@@ -70,11 +70,13 @@ public final class WorkflowDesignerView extends BorderPane {
         canvas.setId("workflowCanvas");
         Bindings.bindContent(canvas.getMarkers(), viewModel.markers());
         Bindings.bindContent(canvas.getHighlighted(), viewModel.simulation().highlighted());
+        canvas.getContextMenuContributors().add(new WorkflowContextMenu(viewModel.contextActions()));
         canvas.getSelection().addListener((SetChangeListener<DiagramElement>) change -> selectionChanged());
         viewModel.selectedIdProperty().addListener((obs, old, now) -> showSelected(now));
 
         Palette palette = new Palette(WorkflowNodeTypes.all().all());
         palette.setId("workflowPalette");
+        palette.setMinWidth(170); // wide enough for swatch, icon and name ("Condition")
         SplitPane canvasAndProblems = new SplitPane(new StackPane(canvas, emptyHint(), minimap()),
                 new ProblemsView(viewModel));
         canvasAndProblems.setOrientation(Orientation.VERTICAL);
@@ -170,10 +172,12 @@ public final class WorkflowDesignerView extends BorderPane {
         publish.setTooltip(new Tooltip("Publish this workflow to the server as its next version"));
         publish.disableProperty().bind(viewModel.publish().publishingProperty());
         publish.setOnAction(event -> viewModel.publish().publish());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(18, 18);
-        progress.visibleProperty().bind(viewModel.publish().publishingProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
+        // The spinner's skin is many styled segments: built the first time a publish runs, not at first paint.
+        javafx.scene.Node progress = WorkflowForms.lazy(viewModel.publish().publishingProperty(), () -> {
+            ProgressIndicator spinner = new ProgressIndicator();
+            spinner.setPrefSize(18, 18);
+            return spinner;
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button deleteWorkflow = new Button(null, Icons.of(MaterialDesignD.DELETE_FOREVER_OUTLINE));
@@ -196,7 +200,8 @@ public final class WorkflowDesignerView extends BorderPane {
         javafx.scene.Node transition = WorkflowForms.lazy(transitionShown, () -> new VBox(12,
                 new TransitionPropertiesView(viewModel.transitionProperties()),
                 new ActionsView(viewModel.actions(), Phase.TRANSITION)));
-        HeaderView header = new HeaderView(viewModel.header(), viewModel.trigger(), viewModel.publish().commitMessageProperty());
+        HeaderView header = new HeaderView(viewModel.header(), viewModel.trigger(),
+                viewModel.publish().commitMessageProperty(), viewModel.diagram().model().nodes().isEmpty());
         var nothingSelected = viewModel.selectedIdProperty().isNull();
         bindShown(header, nothingSelected);
         Label hint = new Label("Select a state or a transition on the canvas to edit it.");

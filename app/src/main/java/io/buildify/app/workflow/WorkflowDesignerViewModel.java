@@ -62,6 +62,7 @@ public final class WorkflowDesignerViewModel {
     private final TransitionPropertiesViewModel transitionProperties;
     private final SimulationViewModel simulation;
     private final WorkflowPublishViewModel publish;
+    private final WorkflowContextActions contextActions;
 
     /**
      * @param entities the project's entity drafts, asked afresh whenever the workflow is validated (the entity
@@ -82,6 +83,7 @@ public final class WorkflowDesignerViewModel {
         this.transitionProperties = new TransitionPropertiesViewModel(this);
         this.simulation = new SimulationViewModel(this);
         this.publish = new WorkflowPublishViewModel(this, project, server, runner);
+        this.contextActions = new WorkflowContextActions(document);
         commandStack().addListener(change -> changed());
     }
 
@@ -200,6 +202,11 @@ public final class WorkflowDesignerViewModel {
     /** Writes the workflow as BPMN 2.0 XML with diagram interchange (opens in Camunda Modeler and others). */
     public void exportBpmn(Path file) throws IOException {
         Files.writeString(file, BpmnExporter.export(document.definition()));
+    }
+
+    /** What the canvas's context menu does. */
+    public WorkflowContextActions contextActions() {
+        return contextActions;
     }
 
     public WorkflowDocument document() {

@@ -9,9 +9,12 @@ import io.buildify.canvas.model.PortSpec;
 import io.buildify.core.model.ApprovalConfig;
 import io.buildify.core.model.Names;
 import io.buildify.core.model.StateType;
+import io.buildify.core.model.Waypoint;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
+
+import javafx.geometry.Point2D;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +32,7 @@ import java.util.function.UnaryOperator;
  * and the stack's change listener sees both. Property edits are the host command {@value #UPDATE}
  * ({@link UpdateElementHandler}); {@link WorkflowBehaviors} gives new nodes and edges their workflow defaults
  * inside the same undo step. {@link #definition()} maps the current drawing back to a {@link WorkflowDefinition}:
- * position, type and label come from the canvas, the rest from the stored properties.
+ * position, type, label and bend points come from the canvas, the rest from the stored properties.
  */
 public final class WorkflowDocument {
     public static final String UPDATE = "workflow.update";
@@ -74,6 +77,7 @@ public final class WorkflowDocument {
             DiagramEdge edge = new DiagramEdge(t.id(), new PortRef(t.fromStateId(), WorkflowNodeTypes.OUT),
                     new PortRef(t.toStateId(), WorkflowNodeTypes.IN));
             edge.setLabel(t.label() == null ? "" : t.label());
+            edge.setWaypoints(t.waypoints().stream().map(w -> new Point2D(w.x(), w.y())).toList());
             model.addEdge(edge);
             transitions.put(t.id(), t);
         }
@@ -115,7 +119,7 @@ public final class WorkflowDocument {
         return edit.build();
     }
 
-    /** The transition of an edge as it is now: stored properties with the canvas's ends and label. */
+    /** The transition of an edge as it is now: stored properties with the canvas's ends, label and bend points. */
     public WorkflowTransition transition(String edgeId) {
         DiagramEdge edge = diagram.model().findEdge(edgeId).orElseThrow(
                 () -> new IllegalArgumentException("no transition '" + edgeId + "' on the canvas"));
@@ -124,6 +128,7 @@ public final class WorkflowDocument {
         edit.fromStateId = edge.source().nodeId();
         edit.toStateId = edge.target().nodeId();
         edit.label = edge.getLabel();
+        edit.waypoints = edge.getWaypoints().stream().map(p -> new Waypoint(p.getX(), p.getY())).toList();
         return edit.build();
     }
 

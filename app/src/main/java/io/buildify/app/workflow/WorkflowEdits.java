@@ -6,6 +6,7 @@ import io.buildify.core.model.ConditionGroup;
 import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.EscalationRule;
 import io.buildify.core.model.StateType;
+import io.buildify.core.model.Waypoint;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowState;
@@ -71,6 +72,7 @@ public final class WorkflowEdits {
         public List<WorkflowAction> actions;
         public ButtonStyle buttonStyle;
         public int displayOrder;
+        public List<Waypoint> waypoints;
         private final WorkflowTransition from;
 
         private Transition(WorkflowTransition t) {
@@ -87,12 +89,13 @@ public final class WorkflowEdits {
             actions = t.actions();
             buttonStyle = t.buttonStyle();
             displayOrder = t.displayOrder();
+            waypoints = t.waypoints();
         }
 
         public WorkflowTransition build() {
             return new WorkflowTransition(from.id(), name, label, description, fromStateId, toStateId, conditionType,
                     conditions, allowedRoles, from.allowedUsers(), actions, buttonLabel, buttonStyle,
-                    displayOrder);
+                    displayOrder, waypoints);
         }
     }
 

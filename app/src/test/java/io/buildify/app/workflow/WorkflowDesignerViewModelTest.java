@@ -17,6 +17,7 @@ import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.StateType;
+import io.buildify.core.model.Waypoint;
 import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
@@ -247,7 +248,7 @@ class WorkflowDesignerViewModelTest {
     }
 
     @Test
-    void autoLayoutIsOneUndoStepSavedToTheDraftWithStraightTransitions() {
+    void autoLayoutIsOneUndoStepSavedToTheDraftWithItsRoutes() {
         WorkflowDefinition created = WorkflowDefinition.of("expense_approval", "expense_claim");
         WorkflowDesignerViewModel vm = designer(created);
         Drawing d = draw(vm.document());
@@ -262,9 +263,13 @@ class WorkflowDesignerViewModelTest {
         for (int i = 1; i < inOrder.size(); i++) {
             assertThat(inOrder.get(i).getX()).as("layer of node %d", i).isGreaterThan(inOrder.get(i - 1).getX());
         }
-        assertThat(vm.diagram().model().edges()).allMatch(e -> e.getWaypoints().isEmpty());
         WorkflowDefinition saved = project.find(created.id()).orElseThrow().definition();
         assertThat(saved.states()).isEqualTo(vm.document().definition().states());
+        assertThat(saved.transitions()).isEqualTo(vm.document().definition().transitions());
+        for (DiagramEdge edge : vm.diagram().model().edges()) { // the layout's routes are kept, not straightened
+            assertThat(saved.transitions()).filteredOn(t -> t.id().equals(edge.id())).singleElement()
+                    .satisfies(t -> assertThat(t.waypoints()).hasSize(edge.getWaypoints().size()));
+        }
         assertThat(saved.states()).isNotEqualTo(before);
         assertThat(saved.states().get(0).x()).isEqualTo(d.start().getX());
 
@@ -322,5 +327,33 @@ class WorkflowDesignerViewModelTest {
         assertThat(project.find(created.id()).orElseThrow().definition().states().get(2).onEntryActions()).isEmpty();
         vm.select(d.task().id());
         assertThat(actions.actions(Phase.ENTRY)).isEmpty();
+    }
+
+    @Test
+    void bendPointsAreSavedAtOnceUndoableAndComeBackOnReopen() {
+        WorkflowDefinition created = WorkflowDefinition.of("expense_approval", "expense_claim");
+        WorkflowDesignerViewModel vm = designer(created);
+        Drawing d = draw(vm.document());
+        List<javafx.geometry.Point2D> bends = List.of(new javafx.geometry.Point2D(250, 220),
+                new javafx.geometry.Point2D(400.5, 220));
+
+        vm.diagram().modeling().setWaypoints(d.review(), bends); // what dragging a bend handle runs
+
+        WorkflowTransition saved = project.find(created.id()).orElseThrow().definition().transitions().stream()
+                .filter(t -> t.id().equals(d.review().id())).findFirst().orElseThrow();
+        assertThat(saved.waypoints()).containsExactly(new Waypoint(250, 220), new Waypoint(400.5, 220));
+        WorkflowDocument reopened = new WorkflowDocument(project.find(created.id()).orElseThrow().definition());
+        assertThat(reopened.diagram().model().findEdge(d.review().id()).orElseThrow().getWaypoints()).isEqualTo(bends);
+        assertThat(reopened.transition(d.review().id())).isEqualTo(saved);
+
+        vm.diagram().modeling().moveNodes(List.of(d.task()), 0, 40); // bend points follow a moved end
+        WorkflowTransition moved = project.find(created.id()).orElseThrow().definition().transitions().stream()
+                .filter(t -> t.id().equals(d.review().id())).findFirst().orElseThrow();
+        assertThat(moved.waypoints()).isEqualTo(vm.document().transition(d.review().id()).waypoints());
+
+        vm.undo();
+        vm.undo();
+        assertThat(project.find(created.id()).orElseThrow().definition().transitions())
+                .allMatch(t -> t.waypoints().isEmpty());
     }
 }

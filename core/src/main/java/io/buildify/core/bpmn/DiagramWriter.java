@@ -13,7 +13,7 @@ import static io.buildify.core.bpmn.BpmnNamespaces.BPMNDI;
 import static io.buildify.core.bpmn.BpmnNamespaces.DC;
 import static io.buildify.core.bpmn.BpmnNamespaces.DI;
 
-/** Writes the BPMN diagram interchange: one plane, a shape per state with its bounds, an edge per transition. */
+/** Writes the BPMN diagram interchange: one plane, a shape per state with its bounds, an edge per transition through its bend points. */
 final class DiagramWriter {
     private DiagramWriter() {
     }
@@ -45,8 +45,10 @@ final class DiagramWriter {
             Element edge = element(plane, BPMNDI, "bpmndi:BPMNEdge");
             edge.setAttribute("id", id + "_di");
             edge.setAttribute("bpmnElement", id);
+            List<ShapeGeometry.Point> bends = transition.waypoints().stream()
+                    .map(w -> new ShapeGeometry.Point(w.x(), w.y())).toList();
             for (ShapeGeometry.Point point : ShapeGeometry.waypoints(states.get(transition.fromStateId()),
-                    states.get(transition.toStateId()))) {
+                    states.get(transition.toStateId()), bends)) {
                 Element waypoint = element(edge, DI, "di:waypoint");
                 waypoint.setAttribute("x", number(point.x()));
                 waypoint.setAttribute("y", number(point.y()));

@@ -4,6 +4,7 @@ import io.buildify.core.model.ButtonStyle;
 import io.buildify.core.model.ConditionGroup;
 import io.buildify.core.model.ConditionType;
 import io.buildify.core.model.Names;
+import io.buildify.core.model.Waypoint;
 import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
 import org.w3c.dom.Element;
@@ -24,18 +25,21 @@ import static io.buildify.core.bpmn.BpmnNamespaces.MODEL;
  * Maps sequence flows to transitions. A flow with no condition (or the {@code default} flow of its source) is
  * always open; a condition of the simple form {@code ${field op value}} becomes conditions; any other expression is
  * kept as text in the transition's description and reported. A flow whose source or target was dropped goes with
- * it, and is reported too. Display order follows the file, with the default flow last.
+ * it, and is reported too. Display order follows the file, with the default flow last. The bend points of a flow's
+ * diagram edge (its waypoints but the two ends) become the transition's waypoints.
  */
 final class FlowReader {
     private final Map<String, WorkflowState> statesByBpmnId;
     private final Map<String, String> droppedNodes;
     private final Set<String> defaultFlows;
     private final Consumer<String> dropped;
+    private final DiagramBounds diagram;
     private final ImportedNames names = new ImportedNames("flow");
     private final Map<String, Integer> outgoingCount = new HashMap<>();
 
     FlowReader(Map<String, WorkflowState> statesByBpmnId, Map<String, String> droppedNodes, Set<String> defaultFlows,
-               Consumer<String> dropped) {
+               Consumer<String> dropped, DiagramBounds diagram) {
+        this.diagram = diagram;
         this.statesByBpmnId = statesByBpmnId;
         this.droppedNodes = droppedNodes;
         this.defaultFlows = defaultFlows;
@@ -101,7 +105,9 @@ final class FlowReader {
                 description.isEmpty() ? null : String.join("\n\n", description), from.id(), to.id(), type,
                 conditions, roles == null ? List.of() : Arrays.stream(roles.split(",")).map(String::strip)
                 .filter(r -> !r.isEmpty()).toList(), List.of(), List.of(), buttonLabel, ButtonStyle.PRIMARY,
-                order == null ? fileOrder : ProcessReader.parseInt(order, fileOrder)));
+                order == null ? fileOrder : ProcessReader.parseInt(order, fileOrder),
+                ShapeGeometry.bends(from, to, diagram.edge(flow.getAttribute("id"))).stream()
+                        .map(p -> new Waypoint(p.x(), p.y())).toList()));
     }
 
     /** The condition type our own export wrote; an unknown value is ignored like any foreign attribute. */

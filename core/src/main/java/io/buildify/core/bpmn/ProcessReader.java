@@ -55,7 +55,7 @@ final class ProcessReader {
             readElement(element);
         }
         placeUnplaced();
-        return new FlowReader(statesByBpmnId, droppedNodes, defaultFlows, dropped).read(flows);
+        return new FlowReader(statesByBpmnId, droppedNodes, defaultFlows, dropped, diagram).read(flows);
     }
 
     private void readElement(Element element) {

@@ -51,6 +51,31 @@ final class ShapeGeometry {
         return List.of(outline(from.type(), source, b), outline(to.type(), target, a));
     }
 
+    /**
+     * Waypoints of an edge with bend points: from the source outline towards the first bend, through the bends, to
+     * the target outline from the last bend. Without bends it is {@link #waypoints(WorkflowState, WorkflowState)}.
+     */
+    static List<Point> waypoints(WorkflowState from, WorkflowState to, List<Point> bends) {
+        if (bends.isEmpty()) {
+            return waypoints(from, to);
+        }
+        Bounds source = bounds(from);
+        Bounds target = bounds(to);
+        List<Point> points = new java.util.ArrayList<>();
+        points.add(outline(from.type(), source, bends.get(0)));
+        points.addAll(bends);
+        points.add(outline(to.type(), target, bends.get(bends.size() - 1)));
+        return points;
+    }
+
+    /** The bend points of an edge drawn through {@code points}: all but its two ends, unless it is the default route. */
+    static List<Point> bends(WorkflowState from, WorkflowState to, List<Point> points) {
+        if (points.size() <= 2 || points.equals(waypoints(from, to))) {
+            return List.of();
+        }
+        return List.copyOf(points.subList(1, points.size() - 1));
+    }
+
     /** The point where the line from the centre of {@code bounds} towards {@code toward} leaves the shape. */
     private static Point outline(StateType type, Bounds bounds, Point toward) {
         Point c = bounds.centre();

@@ -27,6 +27,7 @@ import io.buildify.core.model.ValidationRule;
 import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
+import io.buildify.core.model.Waypoint;
 import io.buildify.core.model.WorkflowTransition;
 import io.buildify.core.model.WorkflowTrigger;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class DefinitionFilesTest {
                 new Condition("account", ConditionOperator.IS_NULL, null)));
         WorkflowTransition submit = new WorkflowTransition("t-1", "submit", "Submit", "Send for review", "s-1",
                 "s-2", ConditionType.CONDITIONAL, big, List.of("sales"), List.of("jane"), List.of(email), "Submit",
-                ButtonStyle.SUCCESS, 1);
+                ButtonStyle.SUCCESS, 1, List.of(new Waypoint(120, 80.5), new Waypoint(150, 80.5)));
         WorkflowTransition approve = WorkflowTransition.of("approve", "s-2", end.id());
         return new WorkflowDefinition("w-1", "order_approval", "Order approval", "Approve big orders", "Sales",
                 "customer", new WorkflowTrigger(TriggerType.ON_FIELD_CHANGE, big, "0 9 * * *", List.of("status")),
@@ -106,6 +107,23 @@ class DefinitionFilesTest {
         String json = DefinitionFiles.toJson(workflow);
         assertThat(DefinitionFiles.kindOf(json)).isEqualTo(DefinitionKind.WORKFLOW);
         assertThat(DefinitionFiles.readWorkflow(json)).isEqualTo(workflow);
+    }
+
+    @Test
+    void transitionOfAnOlderFileWithoutWaypointsReadsAsAStraightLine() throws Exception {
+        WorkflowTransition straight = JsonCodec.mapper().readValue(
+                "{\"id\":\"t-9\",\"from_state_id\":\"a\",\"to_state_id\":\"b\",\"display_order\":0}",
+                WorkflowTransition.class);
+        assertThat(straight.waypoints()).isEmpty();
+        assertThat(JsonCodec.mapper().writeValueAsString(straight)).doesNotContain("waypoints");
+        assertThat(DefinitionFiles.toJson(fullWorkflow())).contains("\"waypoints\" : [ {");
+    }
+
+    @Test
+    void waypointWithoutACoordinateIsRefused() {
+        assertThatThrownBy(() -> JsonCodec.mapper().readValue(
+                "{\"id\":\"t-9\",\"display_order\":0,\"waypoints\":[{\"x\":1}]}", WorkflowTransition.class))
+                .hasMessageContaining("y");
     }
 
     @Test

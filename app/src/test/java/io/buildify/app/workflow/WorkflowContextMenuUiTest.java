@@ -1,0 +1,93 @@
+package io.buildify.app.workflow;
+
+import io.buildify.app.ui.WizardRobot;
+import io.buildify.canvas.DiagramView;
+import io.buildify.canvas.model.DiagramNode;
+import io.buildify.core.model.StateType;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
+import javafx.scene.text.Text;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static io.buildify.app.workflow.DesignerGestures.fx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The workflow's items in the canvas's right-click menu, clicked for real, saved and undone with Ctrl+Z. */
+class WorkflowContextMenuUiTest {
+    @TempDir
+    Path dir;
+    private WorkflowWindow window;
+    private final WizardRobot robot = new WizardRobot();
+    private final DesignerGestures gestures = new DesignerGestures(robot);
+
+    @AfterEach
+    void close() throws Exception {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    @Test
+    void setAsStartOnAStateAndAddStateHereOnTheCanvas() throws Exception {
+        window = WorkflowWindow.open(dir);
+        robot.clickOn("#newWorkflowButton");
+        WorkflowDesignerViewModel designer = window.viewModel().designerProperty().get();
+        WorkflowDesignerViewModelTest.Drawing d = fx(() -> WorkflowDesignerViewModelTest.draw(designer.document()));
+
+        requestContextMenu(centre(d.task()), "Task");
+        robot.clickOn("Set as start");
+
+        assertThat(designer.document().state(d.task().id()).type()).isEqualTo(StateType.START);
+        assertThat(designer.document().state(d.start().id()).type()).isEqualTo(StateType.TASK);
+
+        int before = designer.diagram().model().nodes().size();
+        requestContextMenu(new Point2D(300, 330), null);
+        robot.clickOn("Add state here").clickOn("Approval");
+
+        assertThat(designer.diagram().model().nodes()).hasSize(before + 1);
+        DiagramNode added = designer.diagram().model().nodes().get(before);
+        assertThat(WorkflowNodeTypes.stateTypeOf(added)).isEqualTo(StateType.APPROVAL);
+        assertThat(added.getX() + added.getWidth() / 2).isEqualTo(300, org.assertj.core.data.Offset.offset(1.0));
+
+        fx(() -> {
+            designer.undo();
+            designer.undo();
+        });
+        assertThat(designer.diagram().model().nodes()).hasSize(before);
+        assertThat(designer.document().state(d.start().id()).type()).isEqualTo(StateType.START);
+    }
+
+    private static Point2D centre(DiagramNode node) {
+        return new Point2D(node.getX() + node.getWidth() / 2, node.getY() + node.getHeight() / 2);
+    }
+
+    /**
+     * What a right click fires on desktop platforms (Monocle's glass does not): on the drawn state with this label,
+     * or on the empty canvas for null.
+     */
+    private void requestContextMenu(Point2D model, String stateLabel) {
+        fx(() -> {
+            DiagramView canvas = robot.lookup("#workflowCanvas").queryAs(DiagramView.class);
+            Node picked = stateLabel == null ? canvas : canvas.lookupAll(".diagram-node").stream()
+                    .filter(g -> g.lookup(".node-label") instanceof Text t && stateLabel.equals(t.getText()))
+                    .findFirst().orElseThrow();
+            Point2D local = canvas.modelToLocal(model.getX(), model.getY());
+            Point2D scene = canvas.localToScene(local);
+            Point2D screen = canvas.localToScreen(local);
+            Event.fireEvent(picked, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(),
+                    scene.getY(), screen.getX(), screen.getY(), false,
+                    new PickResult(picked, scene.getX(), scene.getY())));
+        });
+    }
+}
