@@ -2,6 +2,7 @@ package io.buildify.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import io.buildify.core.api.ArchiveRequest;
 import io.buildify.core.api.AuditEntry;
 import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.HealthResponse;
@@ -99,6 +100,19 @@ public final class BuildifyClient implements AutoCloseable {
      */
     public PublishResponse publish(PublishRequest request) {
         return transport.post(type(PublishResponse.class), request, path(ENTITIES, entityNameOf(request), "publish"));
+    }
+
+    /**
+     * Deletes a published entity by archiving it (its table and related columns renamed aside, rows kept; a
+     * recorded {@code drop} migration that {@link #rollback} undoes). Refused, with nothing changed, by a
+     * {@link ConflictException} for a stale {@code request.baseVersion()}, a {@link ConfirmationRequiredException}
+     * unless {@code request.confirmDestructive()}, a {@link NotFoundException} when the entity is not published,
+     * and a {@link BuildifyClientException} (422) naming the entities that still point at it.
+     */
+    public PublishResponse archiveEntity(String name, ArchiveRequest request) {
+        requireName(name);
+        Objects.requireNonNull(request, "request");
+        return transport.post(type(PublishResponse.class), request, path(ENTITIES, name, "archive"));
     }
 
     /** The entity's migration history, newest first. */

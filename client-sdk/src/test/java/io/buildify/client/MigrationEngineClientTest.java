@@ -1,5 +1,6 @@
 package io.buildify.client;
 
+import io.buildify.core.api.ArchiveRequest;
 import io.buildify.core.api.AuditEntry;
 import io.buildify.core.api.MigrationStatus;
 import io.buildify.core.api.PublishPreview;
@@ -97,6 +98,30 @@ class MigrationEngineClientTest {
                         tuple("publish", "client-sdk-test"), tuple("update", "client-sdk-test"),
                         tuple("publish", "client-sdk-test"), tuple("create", "client-sdk-test"));
         assertThatThrownBy(() -> client.audit(null, null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void archiveNeedsConfirmationRemovesTheEntityAndKeepsItsRows() throws SQLException {
+        EntityDefinition v1 = EntityDefinition.of("supplier").withFieldAdded(FieldDefinition.of("name",
+                FieldType.STRING));
+        client.publish(request(v1, 0));
+        sql("INSERT INTO supplier (name) VALUES ('Acme')");
+
+        assertThatThrownBy(() -> client.archiveEntity("supplier", new ArchiveRequest(1, "gone", null, "ann", false)))
+                .isInstanceOfSatisfying(ConfirmationRequiredException.class, e -> assertThat(e.destructiveSteps())
+                        .extracting(ConfirmationRequiredException.DestructiveStep::kind)
+                        .containsExactly("archive_table"));
+        assertThatThrownBy(() -> client.archiveEntity("supplier", new ArchiveRequest(5, "gone", null, "ann", true)))
+                .isInstanceOf(ConflictException.class);
+        PublishResponse archived = client.archiveEntity("supplier", new ArchiveRequest(1, "gone", null, "ann", true));
+
+        assertThat(archived.version()).isEqualTo(2);
+        assertThat(archived.migration().migrationType().code()).isEqualTo("drop");
+        assertThat(client.getEntity("supplier")).isEmpty();
+        assertThatThrownBy(() -> client.archiveEntity("supplier", new ArchiveRequest(2, "again", null, "ann", true)))
+                .isInstanceOf(NotFoundException.class);
+        client.rollback(archived.migration().id(), null);
+        assertThat(client.getEntity("supplier").orElseThrow().version()).isEqualTo(3);
     }
 
     private static void sql(String statement) throws SQLException {

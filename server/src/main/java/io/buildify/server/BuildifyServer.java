@@ -17,6 +17,7 @@ import io.buildify.server.http.MigrationController;
 import io.buildify.server.http.PublishController;
 import io.buildify.server.http.RollbackController;
 import io.buildify.server.http.WorkflowController;
+import io.buildify.server.publish.ArchiveService;
 import io.buildify.server.publish.PublishService;
 import io.buildify.server.publish.RollbackService;
 import io.buildify.server.publish.UnfinishedMigrations;
@@ -147,7 +148,8 @@ public final class BuildifyServer implements AutoCloseable {
         WorkflowPublishService workflowPublishing = new WorkflowPublishService(dataSource, workflows, catalog, audit,
                 PUBLISH_LOCK_TIMEOUT);
         return HttpApi.create(new HealthController(dataSource, version()), new EntityController(queries),
-                new PublishController(publishing), new MigrationController(queries),
+                new PublishController(publishing, new ArchiveService(dataSource, catalog, history, audit,
+                        PUBLISH_LOCK_TIMEOUT)), new MigrationController(queries),
                 new RollbackController(rollbacks), new AuditController(queries),
                 new WorkflowController(queries, workflowPublishing));
     }

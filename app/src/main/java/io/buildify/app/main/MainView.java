@@ -5,6 +5,7 @@ import io.buildify.app.audit.AuditWindow;
 import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.eroverview.ErOverviewView;
+import io.buildify.app.explorer.ArchiveDialog;
 import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.history.MigrationHistoryView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
@@ -177,7 +178,7 @@ public final class MainView extends BorderPane {
         duplicate.setOnAction(event -> viewModel.duplicateSelected());
         Button delete = new Button(null, Icons.of(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("deleteEntityButton");
-        delete.setTooltip(new Tooltip("Delete the selected draft"));
+        delete.setTooltip(new Tooltip("Delete the selected draft; a published entity is archived on the server"));
         delete.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
         delete.setOnAction(event -> confirmDelete());
 
@@ -250,22 +251,22 @@ public final class MainView extends BorderPane {
         ErOverviewView.show(viewModel.erOverview(), getScene().getWindow());
     }
 
-    /** A published entity is refused with the reason; a draft is deleted after confirmation (no undo). */
+    /** A published entity is archived through the server after confirmation; a draft is deleted (no undo). */
     private void confirmDelete() {
         var selected = viewModel.explorer().selectedProperty().get();
         if (selected == null) {
             return;
         }
-        var refusal = viewModel.deleteRefusal();
-        Alert alert = refusal.map(reason -> new Alert(Alert.AlertType.INFORMATION, reason, ButtonType.OK))
-                .orElseGet(() -> new Alert(Alert.AlertType.CONFIRMATION, "The draft and its undo history are "
-                        + "removed from this computer; this cannot be undone.", ButtonType.OK, ButtonType.CANCEL));
+        if (viewModel.archiving().isPublished(selected.entityId())) {
+            ArchiveDialog.run(viewModel.archiving(), selected.entityId(), getScene().getWindow());
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The draft and its undo history are removed from this"
+                + " computer; this cannot be undone.", ButtonType.OK, ButtonType.CANCEL);
         alert.setTitle("Delete entity");
-        alert.setHeaderText(refusal.isPresent() ? "'" + selected.name() + "' cannot be deleted here"
-                : "Delete the draft '" + selected.name() + "'?");
+        alert.setHeaderText("Delete the draft '" + selected.name() + "'?");
         alert.initOwner(getScene().getWindow());
-        alert.showAndWait().filter(ButtonType.OK::equals).filter(ok -> refusal.isEmpty())
-                .ifPresent(ok -> viewModel.deleteSelected());
+        alert.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.deleteSelected());
     }
 
     private Node placeholder() {

@@ -5,6 +5,7 @@ import io.buildify.app.entitywizard.EntityDocument;
 import io.buildify.app.eroverview.ErOverviewViewModel;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.entitywizard.WizardStep;
+import io.buildify.app.explorer.ArchiveEntityViewModel;
 import io.buildify.app.explorer.EntityListItem;
 import io.buildify.app.explorer.ProjectExplorerViewModel;
 import io.buildify.app.history.MigrationHistoryViewModel;
@@ -47,16 +48,15 @@ public final class MainViewModel {
     private final ServerConnection server;
     private final TaskRunner runner;
     private final ProjectExplorerViewModel explorer;
+    private final ArchiveEntityViewModel archiving;
     private final ReadOnlyObjectWrapper<EntityWizardViewModel> wizard = new ReadOnlyObjectWrapper<>(this, "wizard");
     /** Mirrors of the open document's flags, re-bound when another entity opens. */
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final StringProperty saveError = new SimpleStringProperty(this, "saveError", "");
     private static final String ENTITY_UNDO = "Undo the last change of this entity";
     private static final String ENTITY_REDO = "Redo the change undone last";
-    private final javafx.beans.property.StringProperty undoText =
-            new javafx.beans.property.SimpleStringProperty(this, "undoText", ENTITY_UNDO);
-    private final javafx.beans.property.StringProperty redoText =
-            new javafx.beans.property.SimpleStringProperty(this, "redoText", ENTITY_REDO);
+    private final StringProperty undoText = new SimpleStringProperty(this, "undoText", ENTITY_UNDO);
+    private final StringProperty redoText = new SimpleStringProperty(this, "redoText", ENTITY_REDO);
     private final BooleanProperty undoable = new SimpleBooleanProperty(this, "undoable");
     private final BooleanProperty redoable = new SimpleBooleanProperty(this, "redoable");
     private final StringBinding saveStatus;
@@ -88,6 +88,7 @@ public final class MainViewModel {
         this.server = Objects.requireNonNull(server, "server");
         this.runner = Objects.requireNonNull(runner, "runner");
         this.explorer = new ProjectExplorerViewModel(project);
+        this.archiving = new ArchiveEntityViewModel(project, server, runner, this::removeDraft);
         explorer.selectedProperty().addListener((obs, old, now) -> open(now));
         wizard.addListener((obs, old, now) -> follow(now));
         saveStatus = Bindings.createStringBinding(this::describeSaveState, dirty, saveError);
@@ -103,30 +104,28 @@ public final class MainViewModel {
         return definition;
     }
 
-    /**
-     * Why the selected entity cannot simply be deleted, if so: a published entity has a table, and removing it is an
-     * archive migration that goes through publish (not available yet). Empty for a draft that was never published.
-     */
-    public Optional<String> deleteRefusal() {
-        return selectedDraft().filter(draft -> draft.publishedSnapshot() != null).map(draft ->
-                "'" + draft.definition().name() + "' is published (version " + draft.baseVersion() + "): its table "
-                        + "exists in PostgreSQL. Removing it needs an archive publish, which is not available yet.");
-    }
-
-    /** Deletes the selected draft-only entity (closing its wizard). Returns false when nothing was deleted. */
+    /** Deletes the selected draft-only entity (closing its wizard); a published one is archived instead. */
     public boolean deleteSelected() {
         Optional<EntityDraft> draft = selectedDraft();
-        if (draft.isEmpty() || deleteRefusal().isPresent()) {
+        if (draft.isEmpty() || archiving.isPublished(draft.get().definition().id())) {
             return false;
         }
-        String id = draft.get().definition().id();
+        removeDraft(draft.get().definition().id());
+        return true;
+    }
+
+    /** Archiving published entities (their delete), which removes the draft once the server has archived it. */
+    public ArchiveEntityViewModel archiving() {
+        return archiving;
+    }
+
+    private void removeDraft(String id) {
         EntityWizardViewModel current = wizard.get();
         if (current != null && current.document().entityId().equals(id)) {
             current.dispose();
             wizard.set(null);
         }
         project.delete(id);
-        return true;
     }
 
     /** Saves the open entity, then copies the selected one as {@code <name>_copy} and opens the copy. */
@@ -203,10 +202,7 @@ public final class MainViewModel {
         redoText.unbind();
         undoText.set(ENTITY_UNDO);
         redoText.set(ENTITY_REDO);
-        dirty.unbind();
-        saveError.unbind();
-        undoable.unbind();
-        redoable.unbind();
+        unbindFlags();
         if (now == null) {
             dirty.set(false);
             saveError.set("");
@@ -295,16 +291,20 @@ public final class MainViewModel {
             follow(wizard.get());
             return;
         }
-        dirty.unbind();
-        saveError.unbind();
-        undoable.unbind();
-        redoable.unbind();
+        unbindFlags();
         dirty.set(false);
         saveError.bind(now.saveErrorProperty());
         undoable.bind(now.canUndoProperty());
         redoable.bind(now.canRedoProperty());
         undoText.bind(now.undoTextProperty());
         redoText.bind(now.redoTextProperty());
+    }
+
+    private void unbindFlags() {
+        dirty.unbind();
+        saveError.unbind();
+        undoable.unbind();
+        redoable.unbind();
     }
 
     /** The undo button's tooltip: what undo would take back ("Undo Rename state 'review'"). */

@@ -113,7 +113,7 @@ class MainViewModelTest {
     void deletingADraftRemovesItAndClosesItsWizard() {
         EntityDefinition created = main.newEntity();
 
-        assertThat(main.deleteRefusal()).isEmpty();
+        assertThat(main.archiving().isPublished(created.id())).isFalse();
         assertThat(main.deleteSelected()).isTrue();
 
         assertThat(project.find(created.id())).isEmpty();
@@ -121,12 +121,13 @@ class MainViewModelTest {
     }
 
     @Test
-    void publishedEntityIsNotDeletedAndSaysWhy() {
+    void publishedEntityIsNotDeletedButArchivedWhichNeedsTheServer() {
         EntityDefinition created = main.newEntity();
         project.markPublished(created.id(), 1, created);
 
-        assertThat(main.deleteRefusal()).get().asString().contains("is published (version 1)")
-                .contains("archive publish");
+        assertThat(main.archiving().isPublished(created.id())).isTrue();
+        assertThat(main.archiving().propose(created.id())).isEmpty();
+        assertThat(main.archiving().messageProperty().get()).contains("needs the server");
         assertThat(main.deleteSelected()).isFalse();
         assertThat(project.find(created.id())).isPresent();
     }

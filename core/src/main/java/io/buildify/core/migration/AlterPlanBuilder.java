@@ -69,8 +69,8 @@ final class AlterPlanBuilder {
 
         // 1. tables
         if (!oldTable.equals(table)) {
-            steps.add(new MigrationStep(StepKind.RENAME_TABLE, table, renameTable(oldTable, table),
-                    renameTable(table, oldTable), false));
+            steps.add(new MigrationStep(StepKind.RENAME_TABLE, table, ArchiveSteps.renameTable(oldTable, table),
+                    ArchiveSteps.renameTable(table, oldTable), false));
         }
         List<String> keptJunctions = new ArrayList<>();
         oldJunctions.forEach((id, old) -> {
@@ -78,8 +78,8 @@ final class AlterPlanBuilder {
             if (now != null && now.sameShape(old)) {
                 keptJunctions.add(id);
                 if (!now.name().equals(old.name())) {
-                    steps.add(new MigrationStep(StepKind.RENAME_TABLE, now.name(), renameTable(old.name(),
-                            now.name()), renameTable(now.name(), old.name()), false));
+                    steps.add(new MigrationStep(StepKind.RENAME_TABLE, now.name(), ArchiveSteps.renameTable(old.name(),
+                            now.name()), ArchiveSteps.renameTable(now.name(), old.name()), false));
                 }
             }
         });
@@ -218,17 +218,7 @@ final class AlterPlanBuilder {
                     + ";", new RelationshipSql.Junction(name, movedShape.sourceColumn(), movedShape.targetColumn(),
                     renamedConstraints(movedShape, name)).createSql(), true);
         }
-        String archived = archiveName(name);
-        String pkey = ConstraintNames.of(name, "pkey");
-        String archivedKey = ConstraintNames.of(archived, "pkey");
-        // The primary key's index shares the namespace of tables and indexes: rename it too, or a new junction
-        // table of the same name could not be created later.
-        String up = renameTable(name, archived) + "\nALTER TABLE " + SqlIdentifiers.quote(archived)
-                + " RENAME CONSTRAINT " + SqlIdentifiers.quote(pkey) + " TO " + SqlIdentifiers.quote(archivedKey) + ";";
-        String down = "ALTER TABLE " + SqlIdentifiers.quote(archived) + " RENAME CONSTRAINT "
-                + SqlIdentifiers.quote(archivedKey) + " TO " + SqlIdentifiers.quote(pkey) + ";\n"
-                + renameTable(archived, name);
-        return new MigrationStep(StepKind.ARCHIVE_TABLE, name, up, down, true);
+        return ArchiveSteps.junction(name, archiveName(name));
     }
 
     private String archiveName(String name) {
@@ -249,10 +239,6 @@ final class AlterPlanBuilder {
     private static boolean owned(String key, List<String> keptJunctions) {
         String junction = SchemaObjects.junctionOwner(key);
         return junction == null || keptJunctions.contains(junction);
-    }
-
-    private static String renameTable(String from, String to) {
-        return "ALTER TABLE " + SqlIdentifiers.quote(from) + " RENAME TO " + SqlIdentifiers.quote(to) + ";";
     }
 
     /**

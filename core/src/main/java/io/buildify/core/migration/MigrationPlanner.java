@@ -6,6 +6,7 @@ import io.buildify.core.model.EntityType;
 import io.buildify.core.validation.EntityValidator;
 import io.buildify.core.validation.InvalidDefinitionException;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -107,6 +108,29 @@ public final class MigrationPlanner {
                 toVersion.number()).build();
         return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                 parts.steps()), parts.checks());
+    }
+
+    /**
+     * The DROP migration that archives a published entity (its "delete"): its table, junction tables and the
+     * one-to-many columns it put on other tables are renamed aside, so no data is lost and the down script restores
+     * them. A virtual entity has no table: an empty plan.
+     *
+     * @param published   the entity's current published definition
+     * @param fromVersion the version it was published as; the archive takes the next one
+     * @param others      every other published definition (it may include {@code published}), to refuse while one
+     *                    points at the entity by lookup or relationship
+     * @throws UnsupportedChangeException while one of {@code others} points at it
+     */
+    public MigrationPlan planArchive(EntityDefinition published, DefinitionVersion fromVersion,
+                                     Collection<EntityDefinition> others) {
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(fromVersion, "fromVersion");
+        ArchivePlanBuilder.requireUnreferenced(published, Objects.requireNonNull(others, "others"));
+        DefinitionVersion toVersion = fromVersion.next();
+        List<MigrationStep> steps = published.entityType() == EntityType.VIRTUAL ? List.of()
+                : new ArchivePlanBuilder(published, name -> tableOf(published, name), options, toVersion.number())
+                .build();
+        return new MigrationPlan(published.name(), MigrationType.DROP, fromVersion, toVersion, steps);
     }
 
     /** An entity referring to itself points at its own table, whatever the resolver knows. */

@@ -21,14 +21,14 @@ import java.util.Optional;
 public final class EntityCatalog {
     private static final String TABLE = CatalogSchema.SCHEMA + ".entity_definition";
 
-    /** The current (highest) published version of {@code name}. */
+    /** The current (highest) published version of {@code name}; empty when never published or archived. */
     public Optional<PublishedEntity> latest(Connection connection, String name) throws SQLException {
         Objects.requireNonNull(name, "name");
-        try (PreparedStatement query = connection.prepareStatement("SELECT version, definition::text, published_at"
-                + " FROM " + TABLE + " WHERE name = ? ORDER BY version DESC LIMIT 1")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT version, definition::text, published_at,"
+                + " archived FROM " + TABLE + " WHERE name = ? ORDER BY version DESC LIMIT 1")) {
             query.setString(1, name);
             try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
+                if (!rs.next() || rs.getBoolean(4)) {
                     return Optional.empty();
                 }
                 return Optional.of(new PublishedEntity(name, rs.getInt(1),
@@ -40,16 +40,24 @@ public final class EntityCatalog {
     /**
      * In one query: the current version of {@code name} and the latest definition of every published entity. A
      * publish needs the others' tables for its foreign keys, and the columns that their one-to-many relationships
-     * put into this entity's table.
+     * put into this entity's table. Archived entities are left out; {@code lastVersion} counts them, so a publish
+     * after an archive takes the next number.
      */
     public CurrentAndOthers currentAndOthers(Connection connection, String name) throws SQLException {
         Objects.requireNonNull(name, "name");
         Optional<PublishedEntity> current = Optional.empty();
         List<EntityDefinition> latest = new ArrayList<>();
+        int lastVersion = 0;
         try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) name, version,"
-                + " definition::text, published_at FROM " + TABLE + " ORDER BY name, version DESC");
+                + " definition::text, published_at, archived FROM " + TABLE + " ORDER BY name, version DESC");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
+                if (rs.getString(1).equals(name)) {
+                    lastVersion = rs.getInt(2);
+                }
+                if (rs.getBoolean(5)) {
+                    continue;
+                }
                 EntityDefinition definition = Jsonb.read(rs.getString(3), EntityDefinition.class);
                 latest.add(definition);
                 if (rs.getString(1).equals(name)) {
@@ -57,11 +65,27 @@ public final class EntityCatalog {
                 }
             }
         }
-        return new CurrentAndOthers(current, List.copyOf(latest));
+        return new CurrentAndOthers(current, List.copyOf(latest), lastVersion);
     }
 
-    /** The current version of an entity (empty if never published) and the latest definition of every entity. */
-    public record CurrentAndOthers(Optional<PublishedEntity> current, List<EntityDefinition> latest) {
+    /**
+     * The current version of an entity (empty if never published or archived), the latest definition of every
+     * entity that is not archived, and the entity's highest version number (0 if never published).
+     */
+    public record CurrentAndOthers(Optional<PublishedEntity> current, List<EntityDefinition> latest,
+                                   int lastVersion) {
+    }
+
+    /** The highest version number of {@code name}, archived or not; 0 if never published. */
+    public int lastVersion(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT coalesce(max(version), 0) FROM " + TABLE
+                + " WHERE name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** One published version of {@code name}. */
@@ -80,12 +104,13 @@ public final class EntityCatalog {
         }
     }
 
-    /** The latest version of every published entity, by name. */
+    /** The latest version of every published entity that is not archived, by name. */
     public List<EntitySummary> list(Connection connection) throws SQLException {
         List<EntitySummary> items = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) name, version,"
-                + " definition->>'label', definition->>'table_name', published_at FROM " + TABLE
-                + " ORDER BY name, version DESC");
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, version, label, table_name,"
+                + " published_at FROM (SELECT DISTINCT ON (name) name, version, definition->>'label' AS label,"
+                + " definition->>'table_name' AS table_name, published_at, archived FROM " + TABLE
+                + " ORDER BY name, version DESC) newest WHERE NOT archived ORDER BY name");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 items.add(new EntitySummary(rs.getString(1), rs.getString(3), rs.getInt(2), rs.getString(4),
@@ -97,12 +122,24 @@ public final class EntityCatalog {
 
     public void insert(Connection connection, EntityDefinition definition, int version, String author)
             throws SQLException {
+        insert(connection, definition, version, author, false);
+    }
+
+    /** The archive of an entity: its last definition under a new version, marked archived. */
+    public void insertArchived(Connection connection, EntityDefinition definition, int version, String author)
+            throws SQLException {
+        insert(connection, definition, version, author, true);
+    }
+
+    private void insert(Connection connection, EntityDefinition definition, int version, String author,
+                        boolean archived) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (name, version, definition, author) VALUES (?, ?, CAST(? AS jsonb), ?)")) {
+                + " (name, version, definition, author, archived) VALUES (?, ?, CAST(? AS jsonb), ?, ?)")) {
             insert.setString(1, definition.name());
             insert.setInt(2, version);
             insert.setString(3, Jsonb.write(definition));
             insert.setString(4, author);
+            insert.setBoolean(5, archived);
             insert.executeUpdate();
         }
     }

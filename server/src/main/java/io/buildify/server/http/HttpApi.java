@@ -36,6 +36,7 @@ public final class HttpApi {
             config.routes.get(ENTITIES + "/{name}", entities::get);
             config.routes.post(ENTITIES + "/{name}/preview", publishing::preview);
             config.routes.post(ENTITIES + "/{name}/publish", publishing::publish);
+            config.routes.post(ENTITIES + "/{name}/archive", publishing::archive);
             config.routes.get(ENTITIES + "/{name}/migrations", migrations::list);
             config.routes.post("/api/v1/data-model/migrations/{id}/rollback", rollbacks::rollback);
             config.routes.get("/api/v1/audit", audit::list);

@@ -161,20 +161,7 @@ public final class PublishService {
 
     private Optional<PublishResult> replay(Connection connection, String name, String requestId)
             throws SQLException {
-        if (requestId == null || requestId.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<MigrationRecord> earlier = history.completedByRequestId(connection, requestId);
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
-        MigrationRecord record = earlier.get();
-        if (!record.entityName().equals(name)) {
-            throw ApiException.badRequest("request_id '" + requestId + "' was already used to publish entity '"
-                    + record.entityName() + "'", Map.of("path", "request_id"));
-        }
-        LOG.info("Publish request {} for '{}' was already applied; answering with its result", requestId, name);
-        return Optional.of(new PublishResult(new PublishResponse(name, record.toVersion(), record), true));
+        return Replays.find(history, connection, name, requestId);
     }
 
     /**
@@ -187,7 +174,7 @@ public final class PublishService {
         Optional<PublishedEntity> current = found.current();
         MigrationPlanner planner = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults());
         CheckedPlan checked = planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
-                DefinitionVersion.of(current.map(PublishedEntity::version).orElse(0)));
+                DefinitionVersion.of(found.lastVersion())); // after an archive: a fresh table, the next number
         return new Planned(current, checked);
     }
 

@@ -61,12 +61,11 @@ public final class RollbackService {
                 AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
                 MigrationRecord original = rollbackable(connection, migrationId);
                 String entity = original.entityName();
-                PublishedEntity current = catalog.latest(connection, entity).orElseThrow(() ->
-                        new IllegalStateException("entity '" + entity + "' has history but no definition"));
                 PublishedEntity before = catalog.version(connection, entity, original.fromVersion()).orElseThrow(() ->
                         new IllegalStateException("version " + original.fromVersion() + " of '" + entity
                                 + "' is missing from the catalog"));
-                DefinitionVersion from = DefinitionVersion.of(current.version());
+                // The newest version, archived or not: rolling back an archive un-archives the entity.
+                DefinitionVersion from = DefinitionVersion.of(catalog.lastVersion(connection, entity));
                 MigrationPlan plan = new MigrationPlan(entity, MigrationType.ALTER, from, from.next(),
                         RollbackSteps.of(original.changes()));
                 Confirmations.require(plan.steps(), body.confirmDestructive(), "rolling back migration #"

@@ -1,0 +1,118 @@
+package io.buildify.app.explorer;
+
+import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.main.MainView;
+import io.buildify.app.main.MainViewModel;
+import io.buildify.app.project.ProjectSession;
+import io.buildify.app.project.TestProjects;
+import io.buildify.app.server.EmbeddedTestServer;
+import io.buildify.app.server.ServerConnection;
+import io.buildify.app.ui.Screenshots;
+import io.buildify.app.ui.Theme;
+import io.buildify.app.ui.WizardRobot;
+import io.buildify.app.util.FxTaskRunner;
+import io.buildify.core.api.PublishRequest;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.FieldType;
+import io.buildify.core.model.RelationshipDefinition;
+import io.buildify.core.model.RelationshipKind;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Delete on a published entity, clicked headless on the main window with the real server: confirm, archive. */
+class ArchiveEntityUiTest {
+    @TempDir
+    static Path dir;
+    private static final WizardRobot robot = new WizardRobot();
+    private static final FxTaskRunner runner = new FxTaskRunner();
+    private static ServerConnection server;
+    private static DraftStore store;
+    private static ProjectSession project;
+    private static MainViewModel viewModel;
+    private static Scene scene;
+
+    @BeforeAll
+    static void open() throws Exception {
+        server = EmbeddedTestServer.connection();
+        store = TestProjects.openStore(dir);
+        project = TestProjects.session(store);
+        publish(EntityDefinition.of("ui_ar_label"));
+        publish(EntityDefinition.of("ui_ar_product").withLabel("Product")
+                .withFieldAdded(FieldDefinition.of("title", FieldType.STRING))
+                .withRelationships(List.of(RelationshipDefinition.of("labels", RelationshipKind.MANY_TO_MANY,
+                        "ui_ar_label"))));
+        viewModel = new MainViewModel(project, server, runner);
+        FxToolkit.registerPrimaryStage();
+        Theme.applyUserAgentStylesheet();
+        scene = FxToolkit.setupFixture(() -> {
+            Scene created = new Scene(new MainView(viewModel), 1280, 800);
+            created.getStylesheets().add(Theme.appStylesheet());
+            return created;
+        });
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(scene);
+            stage.show();
+        });
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.setupStage(stage -> stage.hide());
+        runner.close();
+        store.close();
+    }
+
+    private static void publish(EntityDefinition definition) {
+        int version = server.client().orElseThrow().publish(new PublishRequest(definition, 0, "first",
+                UUID.randomUUID().toString(), "ada")).version();
+        project.save(definition);
+        project.markPublished(definition.id(), version, definition);
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void deleteOfAPublishedEntityConfirmsTheArchiveStepsAndRemovesItFromTheExplorer() throws Exception {
+        String id = project.list().stream().filter(d -> d.definition().name().equals("ui_ar_product"))
+                .findFirst().orElseThrow().definition().id();
+        robot.interact(() -> viewModel.explorer().select(id));
+        robot.clickOn("#deleteEntityButton");
+        waitFor("confirmation", () -> robot.lookup("#confirmArchiveDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmArchiveDialog .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .anyMatch(t -> t.startsWith("Archive table ui_ar_product_labels"))
+                .anyMatch(t -> t.startsWith("Archive table ui_ar_product:"));
+        robot.clickOn("#archiveCommitMessage").write("Products move to the catalogue service");
+        DialogPane dialog = robot.lookup("#confirmArchiveDialog").queryAs(DialogPane.class);
+        Screenshots.write(dialog.getScene(), "archive-entity-confirm.png");
+
+        robot.clickOn("Archive");
+        waitFor("archived", () -> robot.lookup("#archiveOutcomeDialog").tryQuery().isPresent());
+
+        DialogPane outcome = robot.lookup("#archiveOutcomeDialog").queryAs(DialogPane.class);
+        assertThat(outcome.getContentText()).contains("Archived 'ui_ar_product'").contains("rows are kept");
+        Screenshots.write(outcome.getScene(), "archive-entity-done.png");
+        robot.clickOn("OK");
+        assertThat(viewModel.explorer().items()).extracting(EntityListItem::name).containsExactly("ui_ar_label");
+        assertThat(server.client().orElseThrow().getEntity("ui_ar_product")).isEmpty();
+    }
+}

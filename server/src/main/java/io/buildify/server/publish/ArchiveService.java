@@ -1,0 +1,120 @@
+package io.buildify.server.publish;
+
+import io.buildify.core.api.ArchiveRequest;
+import io.buildify.core.api.MigrationRecord;
+import io.buildify.core.api.MigrationStatus;
+import io.buildify.core.api.PublishResponse;
+import io.buildify.core.api.PublishedEntity;
+import io.buildify.core.migration.KnownEntities;
+import io.buildify.core.migration.MigrationPlan;
+import io.buildify.core.migration.MigrationPlanner;
+import io.buildify.core.migration.PlanOptions;
+import io.buildify.core.model.DefinitionVersion;
+import io.buildify.server.ApiException;
+import io.buildify.server.catalog.AuditLog;
+import io.buildify.server.catalog.EntityCatalog;
+import io.buildify.server.catalog.MigrationHistory;
+import io.buildify.server.catalog.NewMigration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Deleting a published entity (SPEC §1: never silent, archived rather than dropped). It goes through publish: one
+ * transaction under the data-model lock, 409 on a stale base, 422 without confirmation, a {@code drop} history row
+ * with the down script that restores everything, audit entries, and a new catalog version marked archived, so the
+ * entity leaves the list while its version numbers keep growing. Rolling the migration back un-archives it.
+ */
+public final class ArchiveService {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveService.class);
+
+    private final DataSource dataSource;
+    private final EntityCatalog catalog;
+    private final MigrationHistory history;
+    private final MigrationRecorder recorder;
+    private final Duration lockTimeout;
+
+    public ArchiveService(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit,
+                          Duration lockTimeout) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.history = Objects.requireNonNull(history, "history");
+        this.recorder = new MigrationRecorder(history, audit);
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    }
+
+    public PublishResult archive(String name, ArchiveRequest request) throws SQLException {
+        if (request == null) {
+            throw ApiException.badRequest("the request needs a body with 'base_version' and 'confirm_destructive'",
+                    Map.of());
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
+                Optional<PublishResult> replay = replay(connection, name, request.requestId());
+                if (replay.isPresent()) {
+                    connection.rollback();
+                    return replay.get();
+                }
+                EntityCatalog.CurrentAndOthers found = catalog.currentAndOthers(connection, name);
+                PublishedEntity current = found.current().orElseThrow(() -> ApiException.notFound("entity '" + name
+                        + "' is not published" + (found.lastVersion() > 0 ? " (it is archived)" : "")
+                        + "; there is nothing to archive"));
+                PublishRequests.requireCurrentBase("entity", name, request.baseVersion(), current.version());
+                MigrationPlan plan = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults())
+                        .planArchive(current.definition(), DefinitionVersion.of(current.version()), found.latest());
+                Confirmations.require(plan.steps(), request.confirmDestructive(), "archiving entity '" + name + "'");
+                String message = request.commitMessage() != null ? request.commitMessage()
+                        : "Archive entity '" + name + "'";
+                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, message, request.author(),
+                        request.requestId());
+                return apply(connection, current, plan, row);
+            } catch (AdvisoryLock.LockTimeoutException e) {
+                connection.rollback();
+                throw new ApiException(503, "busy", e.getMessage(), Map.of());
+            } catch (RuntimeException | SQLException e) {
+                MigrationRecorder.rollbackQuietly(connection);
+                throw e;
+            }
+        }
+    }
+
+    private PublishResult apply(Connection connection, PublishedEntity current, MigrationPlan plan, NewMigration row)
+            throws SQLException {
+        long id = recorder.running(dataSource, row);
+        long started = System.nanoTime();
+        try {
+            StepRunner.run(connection, plan.steps());
+            long elapsed = MigrationRecorder.millisSince(started);
+            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "archive", Map.of());
+            catalog.insertArchived(connection, current.definition(), plan.toVersion().number(), row.author());
+            connection.commit();
+            LOG.info("Archived entity '{}' as version {} ({} steps, {} ms)", current.name(),
+                    plan.toVersion().number(), plan.steps().size(), elapsed);
+            return new PublishResult(new PublishResponse(current.name(), plan.toVersion().number(), record), false);
+        } catch (StepFailedException e) {
+            MigrationRecorder.rollbackQuietly(connection);
+            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+                    "archive_failed", Map.of());
+            throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
+        } catch (RuntimeException | SQLException e) {
+            MigrationRecorder.rollbackQuietly(connection);
+            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+                    "archive_failed", Map.of());
+            throw e;
+        }
+    }
+
+    private Optional<PublishResult> replay(Connection connection, String name, String requestId)
+            throws SQLException {
+        return Replays.find(history, connection, name, requestId);
+    }
+}
