@@ -2,19 +2,16 @@ package io.buildify.app.eroverview;
 
 import io.buildify.app.ui.Icons;
 import io.buildify.app.ui.Theme;
+import io.buildify.app.ui.DiagramExports;
 import io.buildify.canvas.Diagram;
 import io.buildify.canvas.DiagramView;
-import io.buildify.canvas.export.DiagramExporter;
-import io.buildify.canvas.model.DiagramElement;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.canvas.model.NodeType;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -29,17 +26,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -174,43 +167,18 @@ public final class ErOverviewView extends BorderPane {
 
     /** Writes the whole diagram as PNG at twice the screen scale (sharp in documents). */
     public void exportPng(Path file) {
-        run(() -> new DiagramExporter(diagram().model()).writePng(allElements(), 2, file));
+        DiagramExports.png(getScene().getWindow(), diagram().model(), file);
     }
 
     public void exportSvg(Path file) {
-        run(() -> new DiagramExporter(diagram().model()).writeSvg(allElements(), file));
+        DiagramExports.svg(getScene().getWindow(), diagram().model(), file);
     }
 
     private Diagram diagram() {
         return viewModel.diagramProperty().get();
     }
 
-    private List<DiagramElement> allElements() {
-        List<DiagramElement> all = new ArrayList<>(diagram().model().nodes());
-        all.addAll(diagram().model().edges());
-        return all;
-    }
-
     private java.util.Optional<Path> choose(String name, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        return java.util.Optional.ofNullable(file).map(File::toPath);
-    }
-
-    private interface Export {
-        void run() throws IOException;
-    }
-
-    private void run(Export export) {
-        try {
-            export.run();
-        } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-            alert.setHeaderText("The export failed");
-            alert.initOwner(getScene().getWindow());
-            alert.showAndWait();
-        }
+        return DiagramExports.chooseTarget(getScene().getWindow(), name, description, pattern);
     }
 }

@@ -1,5 +1,6 @@
 package io.buildify.app.projectfiles;
 
+import io.buildify.app.util.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,11 +83,10 @@ public final class RecentProjects {
 
     /** Replaces the list in one move, so a crash leaves the old list or the new one. */
     private void write(List<Path> files) {
-        Path temp = listFile.resolveSibling(FILE_NAME + ".tmp");
         try {
-            Files.createDirectories(listFile.getParent());
-            Files.write(temp, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-            Files.move(temp, listFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StringBuilder text = new StringBuilder();
+            files.forEach(file -> text.append(file).append(System.lineSeparator()));
+            AtomicFiles.write(listFile, text.toString());
         } catch (IOException e) {
             LOG.warn("Cannot write the recent projects {}: {}", listFile, e.toString());
         }

@@ -1,15 +1,14 @@
 package io.buildify.app.settings;
 
+import io.buildify.app.util.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,12 +87,8 @@ public record ConnectionSettings(Optional<URI> remoteUrl, String token) {
             properties.setProperty("token", token);
         }
         Path target = dataDir.resolve(FILE_NAME);
-        Path temp = dataDir.resolve(FILE_NAME + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(out, "Buildify Designer server connection; read at start");
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeProperties(target, properties, "Buildify Designer server connection");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

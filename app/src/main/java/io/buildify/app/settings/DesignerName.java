@@ -1,14 +1,13 @@
 package io.buildify.app.settings;
 
+import io.buildify.app.util.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -63,12 +62,9 @@ public final class DesignerName {
             properties.setProperty("name", text);
         }
         Path target = dataDir.resolve(FILE_NAME);
-        Path temp = dataDir.resolve(FILE_NAME + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(out, "Buildify Designer: the name the audit trail records for your edits");
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeProperties(target, properties,
+                    "Buildify Designer: the name the audit trail records for your edits");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + target, e);
         }

@@ -1,19 +1,17 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Icons;
+import io.buildify.app.ui.DiagramExports;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.Minimap;
 import io.buildify.canvas.Palette;
-import io.buildify.canvas.export.DiagramExporter;
 import io.buildify.canvas.model.DiagramElement;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -36,7 +34,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -44,10 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -274,18 +268,11 @@ public final class WorkflowDesignerView extends BorderPane {
 
     /** Writes the whole drawing as PNG at twice the screen scale (sharp in documents). */
     public void exportPng(Path file) {
-        run(() -> new DiagramExporter(viewModel.diagram().model()).writePng(allElements(), 2, file));
+        DiagramExports.png(getScene().getWindow(), viewModel.diagram().model(), file);
     }
 
     public void exportSvg(Path file) {
-        run(() -> new DiagramExporter(viewModel.diagram().model()).writeSvg(allElements(), file));
-    }
-
-    private List<DiagramElement> allElements() {
-        var model = viewModel.diagram().model();
-        List<DiagramElement> all = new java.util.ArrayList<>(model.nodes());
-        all.addAll(model.edges());
-        return all;
+        DiagramExports.svg(getScene().getWindow(), viewModel.diagram().model(), file);
     }
 
     /** What the "delete this workflow" button does; the main window confirms and deletes the draft. */
@@ -298,26 +285,12 @@ public final class WorkflowDesignerView extends BorderPane {
     }
 
     private Optional<Path> chooseFile(String name, String description, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(viewModel.header().nameProperty().get().isBlank() ? name
-                : viewModel.header().nameProperty().get() + name.substring(name.indexOf('.')));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        return Optional.ofNullable(file).map(File::toPath);
+        String workflowName = viewModel.header().nameProperty().get();
+        return DiagramExports.chooseTarget(getScene().getWindow(),
+                workflowName.isBlank() ? name : workflowName + name.substring(name.indexOf('.')), description, pattern);
     }
 
-    private interface Export {
-        void run() throws IOException;
-    }
-
-    private void run(Export export) {
-        try {
-            export.run();
-        } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), ButtonType.OK);
-            alert.setHeaderText("The export failed");
-            alert.initOwner(getScene().getWindow());
-            alert.showAndWait();
-        }
+    private void run(DiagramExports.Export export) {
+        DiagramExports.run(getScene().getWindow(), export);
     }
 }
