@@ -55,36 +55,26 @@ public final class ArchiveService {
             throw ApiException.badRequest("the request needs a body with 'base_version' and 'confirm_destructive'",
                     Map.of());
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
-                Optional<PublishResult> replay = replay(connection, name, request.requestId());
-                if (replay.isPresent()) {
-                    connection.rollback();
-                    return replay.get();
-                }
-                EntityCatalog.CurrentAndOthers found = catalog.currentAndOthers(connection, name);
-                PublishedEntity current = found.current().orElseThrow(() -> ApiException.notFound("entity '" + name
-                        + "' is not published" + (found.lastVersion() > 0 ? " (it is archived)" : "")
-                        + "; there is nothing to archive"));
-                PublishRequests.requireCurrentBase("entity", name, request.baseVersion(), current.version());
-                MigrationPlan plan = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults())
-                        .planArchive(current.definition(), DefinitionVersion.of(current.version()), found.latest());
-                Confirmations.require(plan.steps(), request.confirmDestructive(), "archiving entity '" + name + "'");
-                String message = request.commitMessage() != null ? request.commitMessage()
-                        : "Archive entity '" + name + "'";
-                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, message, request.author(),
-                        request.requestId());
-                return apply(connection, current, plan, row);
-            } catch (AdvisoryLock.LockTimeoutException e) {
+        return LockedTransaction.dataModel(dataSource, lockTimeout, connection -> {
+            Optional<PublishResult> replay = replay(connection, name, request.requestId());
+            if (replay.isPresent()) {
                 connection.rollback();
-                throw new ApiException(503, "busy", e.getMessage(), Map.of());
-            } catch (RuntimeException | SQLException e) {
-                MigrationRecorder.rollbackQuietly(connection);
-                throw e;
+                return replay.get();
             }
-        }
+            EntityCatalog.CurrentAndOthers found = catalog.currentAndOthers(connection, name);
+            PublishedEntity current = found.current().orElseThrow(() -> ApiException.notFound("entity '" + name
+                    + "' is not published" + (found.lastVersion() > 0 ? " (it is archived)" : "")
+                    + "; there is nothing to archive"));
+            PublishRequests.requireCurrentBase("entity", name, request.baseVersion(), current.version());
+            MigrationPlan plan = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults())
+                    .planArchive(current.definition(), DefinitionVersion.of(current.version()), found.latest());
+            Confirmations.require(plan.steps(), request.confirmDestructive(), "archiving entity '" + name + "'");
+            String message = request.commitMessage() != null ? request.commitMessage()
+                    : "Archive entity '" + name + "'";
+            NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, message, request.author(),
+                    request.requestId());
+            return apply(connection, current, plan, row);
+        });
     }
 
     private PublishResult apply(Connection connection, PublishedEntity current, MigrationPlan plan, NewMigration row)

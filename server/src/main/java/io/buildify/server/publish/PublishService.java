@@ -79,30 +79,20 @@ public final class PublishService {
     /** Applies the definition; a repeated {@code request_id} gets the first answer back without applying again. */
     public PublishResult publish(String name, PublishRequest request) throws SQLException {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
-                Optional<PublishResult> replay = replay(connection, name, request.requestId());
-                if (replay.isPresent()) {
-                    connection.rollback();
-                    return replay.get();
-                }
-                Planned planned = plan(connection, name, definition);
-                PublishRequests.requireCurrentBase(request, name, planned.current());
-                MigrationPlan plan = planned.checked().plan();
-                Confirmations.require(plan.steps(), request.confirmDestructive(), "this publish");
-                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, request.commitMessage(),
-                        request.author(), request.requestId());
-                return apply(connection, definition, planned.checked(), row);
-            } catch (AdvisoryLock.LockTimeoutException e) {
+        return LockedTransaction.dataModel(dataSource, lockTimeout, connection -> {
+            Optional<PublishResult> replay = replay(connection, name, request.requestId());
+            if (replay.isPresent()) {
                 connection.rollback();
-                throw new ApiException(503, "busy", e.getMessage(), Map.of());
-            } catch (RuntimeException | SQLException e) {
-                MigrationRecorder.rollbackQuietly(connection);
-                throw e;
+                return replay.get();
             }
-        }
+            Planned planned = plan(connection, name, definition);
+            PublishRequests.requireCurrentBase(request, name, planned.current());
+            MigrationPlan plan = planned.checked().plan();
+            Confirmations.require(plan.steps(), request.confirmDestructive(), "this publish");
+            NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, request.commitMessage(),
+                    request.author(), request.requestId());
+            return apply(connection, definition, planned.checked(), row);
+        });
     }
 
     /**

@@ -55,34 +55,24 @@ public final class RollbackService {
 
     public RollbackResponse rollback(long migrationId, RollbackRequest request) throws SQLException {
         RollbackRequest body = request == null ? new RollbackRequest(null, null, false) : request;
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
-                MigrationRecord original = rollbackable(connection, migrationId);
-                String entity = original.entityName();
-                PublishedEntity before = catalog.version(connection, entity, original.fromVersion()).orElseThrow(() ->
-                        new IllegalStateException("version " + original.fromVersion() + " of '" + entity
-                                + "' is missing from the catalog"));
-                // The newest version, archived or not: rolling back an archive un-archives the entity.
-                DefinitionVersion from = DefinitionVersion.of(catalog.lastVersion(connection, entity));
-                MigrationPlan plan = new MigrationPlan(entity, MigrationType.ALTER, from, from.next(),
-                        RollbackSteps.of(original.changes()));
-                Confirmations.require(plan.steps(), body.confirmDestructive(), "rolling back migration #"
-                        + migrationId);
-                String message = body.commitMessage() != null ? body.commitMessage()
-                        : "Roll back migration #" + migrationId + " (" + original.migrationName() + ")";
-                NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, message, body.author(),
-                        null).asRollbackOf(migrationId);
-                return apply(connection, migrationId, row, plan, before);
-            } catch (AdvisoryLock.LockTimeoutException e) {
-                connection.rollback();
-                throw new ApiException(503, "busy", e.getMessage(), Map.of());
-            } catch (RuntimeException | SQLException e) {
-                MigrationRecorder.rollbackQuietly(connection);
-                throw e;
-            }
-        }
+        return LockedTransaction.dataModel(dataSource, lockTimeout, connection -> {
+            MigrationRecord original = rollbackable(connection, migrationId);
+            String entity = original.entityName();
+            PublishedEntity before = catalog.version(connection, entity, original.fromVersion()).orElseThrow(() ->
+                    new IllegalStateException("version " + original.fromVersion() + " of '" + entity
+                            + "' is missing from the catalog"));
+            // The newest version, archived or not: rolling back an archive un-archives the entity.
+            DefinitionVersion from = DefinitionVersion.of(catalog.lastVersion(connection, entity));
+            MigrationPlan plan = new MigrationPlan(entity, MigrationType.ALTER, from, from.next(),
+                    RollbackSteps.of(original.changes()));
+            Confirmations.require(plan.steps(), body.confirmDestructive(), "rolling back migration #"
+                    + migrationId);
+            String message = body.commitMessage() != null ? body.commitMessage()
+                    : "Roll back migration #" + migrationId + " (" + original.migrationName() + ")";
+            NewMigration row = NewMigration.of(plan, MigrationStatus.RUNNING, 0, null, message, body.author(),
+                    null).asRollbackOf(migrationId);
+            return apply(connection, migrationId, row, plan, before);
+        });
     }
 
     /** Like a publish: a running row first, then the down steps, the rows and the restored definition together. */

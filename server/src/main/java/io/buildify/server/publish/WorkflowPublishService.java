@@ -65,41 +65,33 @@ public final class WorkflowPublishService {
     public WorkflowPublishResult publish(String name, WorkflowPublishRequest request) throws SQLException {
         WorkflowDefinition definition = WorkflowRequests.named(name, request.workflow(), "workflow");
         WorkflowRequests.requireBaseVersion(request.baseVersion());
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                AdvisoryLock.acquire(connection, AdvisoryLock.WORKFLOWS_KEY, lockTimeout);
-                // Shared: an entity publish cannot remove a field between this validation and the commit.
-                AdvisoryLock.acquireShared(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
-                Optional<PublishedWorkflow> replay = replay(connection, name, request.requestId());
-                if (replay.isPresent()) {
-                    connection.rollback();
-                    return new WorkflowPublishResult(replay.get(), true);
-                }
-                List<WorkflowMarker> markers = WorkflowRequests.markers(connection, entities, definition);
-                WorkflowRequests.requireNoErrors(name, markers);
-                int current = workflows.latest(connection, name).map(PublishedWorkflow::version).orElse(0);
-                PublishRequests.requireCurrentBase("workflow", name, request.baseVersion(), current);
-                PublishedWorkflow published = workflows.insert(connection, definition, current + 1,
-                        request.author(), request.commitMessage(), request.requestId());
-                audit.recordAll(connection, List.of(
-                        AuditLog.Entry.definitionChange(request.author(), "workflow", name, current,
-                                published.version(), Map.of("states", definition.states().size(),
-                                        "transitions", definition.transitions().size())),
-                        new AuditLog.Entry(request.author(), "publish", "workflow", name,
-                                auditDetails(published, request.requestId(), markers))));
-                connection.commit();
-                LOG.info("Published workflow '{}' as version {} ({} states, {} transitions)", name,
-                        published.version(), definition.states().size(), definition.transitions().size());
-                return new WorkflowPublishResult(published, false);
-            } catch (AdvisoryLock.LockTimeoutException e) {
+        return LockedTransaction.run(dataSource, connection -> {
+            AdvisoryLock.acquire(connection, AdvisoryLock.WORKFLOWS_KEY, lockTimeout);
+            // Shared: an entity publish cannot remove a field between this validation and the commit.
+            AdvisoryLock.acquireShared(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
+        }, connection -> {
+            Optional<PublishedWorkflow> replay = replay(connection, name, request.requestId());
+            if (replay.isPresent()) {
                 connection.rollback();
-                throw new ApiException(503, "busy", e.getMessage(), Map.of());
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
+                return new WorkflowPublishResult(replay.get(), true);
             }
-        }
+            List<WorkflowMarker> markers = WorkflowRequests.markers(connection, entities, definition);
+            WorkflowRequests.requireNoErrors(name, markers);
+            int current = workflows.latest(connection, name).map(PublishedWorkflow::version).orElse(0);
+            PublishRequests.requireCurrentBase("workflow", name, request.baseVersion(), current);
+            PublishedWorkflow published = workflows.insert(connection, definition, current + 1,
+                    request.author(), request.commitMessage(), request.requestId());
+            audit.recordAll(connection, List.of(
+                    AuditLog.Entry.definitionChange(request.author(), "workflow", name, current,
+                            published.version(), Map.of("states", definition.states().size(),
+                                    "transitions", definition.transitions().size())),
+                    new AuditLog.Entry(request.author(), "publish", "workflow", name,
+                            auditDetails(published, request.requestId(), markers))));
+            connection.commit();
+            LOG.info("Published workflow '{}' as version {} ({} states, {} transitions)", name,
+                    published.version(), definition.states().size(), definition.transitions().size());
+            return new WorkflowPublishResult(published, false);
+        });
     }
 
     /** Runs the request's draft, or the published version it names (the latest when it names none). */
