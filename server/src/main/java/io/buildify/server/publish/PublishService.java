@@ -155,12 +155,21 @@ public final class PublishService {
     }
 
     /**
-     * Plans against the current version. The planner knows every published definition: foreign keys need the tables
-     * of the entities they name (which may have other names), and a one-to-many relationship adds its column to its
-     * target's table.
+     * Plans against the current version. The planner gets the published definitions it needs (see
+     * {@link PlanningScope}): foreign keys need the tables of the entities they name (which may have other names),
+     * and a one-to-many relationship adds its column to its target's table. The current version may name entities
+     * the new one no longer does; then they are read in a second query.
      */
     private Planned plan(Connection connection, String name, EntityDefinition definition) throws SQLException {
-        EntityCatalog.CurrentAndOthers found = catalog.currentAndOthers(connection, name);
+        PlanningScope scope = PlanningScope.of(name, definition);
+        EntityCatalog.CurrentAndOthers found = catalog.currentAndRelated(connection, name, scope.names(),
+                scope.oneToManyTargets());
+        if (found.current().isPresent()) {
+            PlanningScope both = PlanningScope.of(name, definition, found.current().get().definition());
+            if (!scope.covers(both)) {
+                found = catalog.currentAndRelated(connection, name, both.names(), both.oneToManyTargets());
+            }
+        }
         Optional<PublishedEntity> current = found.current();
         MigrationPlanner planner = new MigrationPlanner(KnownEntities.of(found.latest()), PlanOptions.defaults());
         CheckedPlan checked = planner.planChecked(current.map(PublishedEntity::definition).orElse(null), definition,
