@@ -109,6 +109,10 @@ class FieldEditorUiTest {
             editor.commit();
         });
         scrollToEnd(more);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> input = robot.lookup("#fieldInputType").queryAs(ComboBox.class);
+        assertThat(input.getConverter().toString(input.getValue())).as("the code says what it looks like")
+                .isEqualTo("autocomplete — text box with suggestions");
         Screenshots.write(window.scene(), "wizard-field-more.png");
 
         robot.interact(() -> ((ScrollPane) scrollPaneOf(more)).setVvalue(0));
