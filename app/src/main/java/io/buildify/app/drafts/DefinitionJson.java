@@ -3,7 +3,6 @@ package io.buildify.app.drafts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.buildify.core.json.JsonCodec;
 import io.buildify.core.model.EntityDefinition;
-import io.buildify.core.model.WorkflowDefinition;
 
 /** Definitions as the store keeps them: JSON text written by the shared {@link JsonCodec} mapper. */
 public final class DefinitionJson {
@@ -11,26 +10,19 @@ public final class DefinitionJson {
     }
 
     public static String write(EntityDefinition definition) {
+        return definition == null ? null
+                : write(definition, "entity '" + definition.name() + "' (" + definition.id() + ")");
+    }
+
+    /** Writes any definition; {@code what} names it in the error ("entity 'customer' (1234)"). */
+    static String write(Object definition, String what) {
         if (definition == null) {
             return null;
         }
         try {
             return JsonCodec.mapper().writeValueAsString(definition);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write entity '" + definition.name() + "' (" + definition.id()
-                    + ") as JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    static String write(WorkflowDefinition workflow) {
-        if (workflow == null) {
-            return null;
-        }
-        try {
-            return JsonCodec.mapper().writeValueAsString(workflow);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write workflow '" + workflow.name() + "' (" + workflow.id()
-                    + ") as JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("cannot write " + what + " as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -39,18 +31,24 @@ public final class DefinitionJson {
         return read(json, EntityDefinition.class, what);
     }
 
-    static WorkflowDefinition readWorkflow(String json, String what) {
-        return read(json, WorkflowDefinition.class, what);
-    }
-
-    private static <T> T read(String json, Class<T> type, String what) {
+    /**
+     * Reads a stored column of any definition type; a SQL NULL is null. Text that is not such a definition, or is
+     * the JSON literal {@code null} (which no write produces), fails with a {@link DraftStoreException} naming
+     * {@code what}.
+     */
+    static <T> T read(String json, Class<T> type, String what) {
         if (json == null) {
             return null;
         }
+        T value;
         try {
-            return JsonCodec.mapper().readValue(json, type);
+            value = JsonCodec.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new DraftStoreException("the stored " + what + " cannot be read: " + e.getOriginalMessage(), e);
         }
+        if (value == null) {
+            throw new DraftStoreException("the stored " + what + " cannot be read: it is JSON null");
+        }
+        return value;
     }
 }

@@ -61,7 +61,8 @@ final class EditSummary {
         }
     }
 
-    private static String quoted(String name) {
+    /** A name as the edit log shows it: in quotes, or "(unnamed)". */
+    static String quoted(String name) {
         return name.isBlank() ? "(unnamed)" : "'" + name + "'";
     }
 }

@@ -1,0 +1,43 @@
+package io.buildify.app.drafts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The drafts of one kind of definition in the local store. Every write is committed and written to the database file
+ * before the method returns, so killing the app right after a call loses nothing (SPEC §3), and each write appends
+ * a row to the edit log (under the definition's id) in the same transaction. Thread-safe: calls are serialised on
+ * the store's one connection.
+ *
+ * @param <D> the definition, e.g. {@code EntityDefinition}
+ * @param <R> the draft record, e.g. {@code EntityDraft}
+ */
+public interface DraftRepository<D, R> {
+
+    /** All drafts, sorted by name (case-insensitively, then by id). */
+    List<R> list();
+
+    Optional<R> find(String id);
+
+    /**
+     * Inserts or updates the draft with the definition's id. The base version and published snapshot are kept.
+     * Saving a definition equal to the stored one changes nothing and logs nothing.
+     */
+    void save(D definition);
+
+    /**
+     * Records that {@code snapshot} was published as {@code version}: the draft's base version and snapshot are
+     * replaced, its definition is kept (the user may have edited since). A missing draft is created from the
+     * snapshot, which is how a definition published elsewhere is brought into the store.
+     */
+    void markPublished(String id, int version, D snapshot);
+
+    /** Removes the draft; its edit-log rows stay. Deleting a draft that does not exist does nothing. */
+    void delete(String id);
+
+    /**
+     * Whether another draft of this kind (any id but {@code exceptId}, which may be null) already uses {@code name},
+     * compared case-insensitively because names become PostgreSQL names. A blank name is never taken.
+     */
+    boolean nameTaken(String name, String exceptId);
+}
