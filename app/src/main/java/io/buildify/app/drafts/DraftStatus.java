@@ -15,6 +15,14 @@ public enum DraftStatus {
         this.displayName = displayName;
     }
 
+    /** DRAFT if never published ({@code publishedSnapshot} null), PUBLISHED if equal to it, CHANGED otherwise. */
+    public static DraftStatus of(Object definition, Object publishedSnapshot) {
+        if (publishedSnapshot == null) {
+            return DRAFT;
+        }
+        return definition.equals(publishedSnapshot) ? PUBLISHED : CHANGED;
+    }
+
     public String displayName() {
         return displayName;
     }

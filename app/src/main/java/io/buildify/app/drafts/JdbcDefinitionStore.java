@@ -94,13 +94,7 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
             if (current.isEmpty()) {
                 insert(connection, id, name, json, 0, null, now);
             } else {
-                try (PreparedStatement update = connection.prepareStatement(sql.updateDefinition())) {
-                    update.setString(1, name);
-                    update.setString(2, json);
-                    update.setObject(3, timestamp(now));
-                    update.setString(4, id);
-                    update.executeUpdate();
-                }
+                update(connection, sql.updateDefinition(), name, json, now, id);
             }
             D before = current.map(Stored::definition).orElse(null);
             editLog.append(connection, id, now, kind.savedSummary().of(before, definition), write(before), json);
@@ -127,13 +121,7 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
             if (current.isEmpty()) {
                 insert(connection, id, name, json, version, json, now);
             } else {
-                try (PreparedStatement update = connection.prepareStatement(sql.updatePublished())) {
-                    update.setInt(1, version);
-                    update.setString(2, json);
-                    update.setObject(3, timestamp(now));
-                    update.setString(4, id);
-                    update.executeUpdate();
-                }
+                update(connection, sql.updatePublished(), version, json, now, id);
             }
             String before = current.map(Stored::publishedSnapshot).map(this::write).orElse(null);
             editLog.append(connection, id, now, kind.publishedSummary().of(snapshot, version), before, json);
@@ -189,6 +177,18 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
             insert.setString(5, snapshotJson);
             insert.setObject(6, timestamp(now));
             insert.executeUpdate();
+        }
+    }
+
+    /** Runs one of the two UPDATEs; both take (name or version, JSON, time, id). */
+    private static void update(Connection connection, String statement, Object nameOrVersion, String json,
+                               Instant now, String id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(statement)) {
+            update.setObject(1, nameOrVersion);
+            update.setString(2, json);
+            update.setObject(3, timestamp(now));
+            update.setString(4, id);
+            update.executeUpdate();
         }
     }
 

@@ -22,9 +22,6 @@ public record WorkflowDraft(WorkflowDefinition definition, int baseVersion, Work
 
     /** DRAFT if never published, PUBLISHED if the definition equals the published snapshot, CHANGED otherwise. */
     public DraftStatus status() {
-        if (publishedSnapshot == null) {
-            return DraftStatus.DRAFT;
-        }
-        return definition.equals(publishedSnapshot) ? DraftStatus.PUBLISHED : DraftStatus.CHANGED;
+        return DraftStatus.of(definition, publishedSnapshot);
     }
 }
