@@ -1,9 +1,5 @@
 package io.buildify.app.workflow;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.ServerConnection;
-import io.buildify.app.util.TaskRunner;
 import io.buildify.app.workflow.ActionsViewModel.Phase;
 import io.buildify.app.workflow.WorkflowDesignerViewModelTest.Drawing;
 import io.buildify.core.model.ActionKind;
@@ -14,12 +10,8 @@ import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.workflow.WorkflowMarker;
 import javafx.geometry.Point2D;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -31,30 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Transition actions, escalation rules, required fields, the trigger, role suggestions, readable undo texts and
  * new transitions' labels, without the FX toolkit, on a real H2 draft store.
  */
-class WorkflowDetailsViewModelTest {
-    @TempDir
-    Path dir;
-    private DraftStore store;
-    private WorkflowProject project;
-
-    @BeforeEach
-    void open() {
-        store = TestProjects.openStore(dir);
-        project = new WorkflowProject(store.workflows());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private WorkflowDesignerViewModel designer(WorkflowDefinition workflow) {
-        project.save(workflow);
-        return new WorkflowDesignerViewModel(project, workflow,
-                () -> List.of(WorkflowDesignerViewModelTest.expenseClaim()),
-                new ServerConnection(TaskRunner.direct()), TaskRunner.direct());
-    }
-
+class WorkflowDetailsViewModelTest extends WorkflowStoreTest {
     private List<String> codesAt(WorkflowDesignerViewModel vm, String id) {
         return vm.problems().stream().filter(m -> m.elementId().equals(id)).map(WorkflowMarker::code).toList();
     }

@@ -25,6 +25,11 @@ class CommandDescriberTest {
     private final List<ElementsChanged> events = new ArrayList<>();
 
     CommandDescriberTest() {
+        registerRename(stack);
+        stack.addListener(events::add);
+    }
+
+    private static void registerRename(CommandStack stack) {
         stack.register("thing.rename", Rename.class, new CommandHandler<>() {
             @Override
             public Collection<?> execute(Rename context) {
@@ -41,7 +46,6 @@ class CommandDescriberTest {
                 return "Rename " + context.from();
             }
         });
-        stack.addListener(events::add);
     }
 
     @Test
@@ -116,17 +120,7 @@ class CommandDescriberTest {
         assertThat(stack.canUndo()).as("nothing ran").isFalse();
 
         CommandStack other = new CommandStack();
-        other.register("thing.rename", Rename.class, new CommandHandler<>() {
-            @Override
-            public Collection<?> execute(Rename context) {
-                return List.of();
-            }
-
-            @Override
-            public Collection<?> revert(Rename context) {
-                return List.of();
-            }
-        });
+        registerRename(other);
         other.describeWith("thing.rename", Rename.class, (context, generic) -> null);
         assertThatThrownBy(() -> other.execute("thing.rename", new Rename("a", "b")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("returned null");
