@@ -8,14 +8,11 @@ import io.buildify.core.model.WorkflowTransition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Readable undo/redo texts for every workflow edit: "Rename state 'review'", "Add on-entry action send_email",
- * "Delete transition 'approve'". Property edits are described from what changed between before and after; the
- * canvas's own commands (which know nodes, not states) are reworded with the workflow's names.
+ * Readable undo/redo texts of property edits: "Rename state 'review'", "Add on-entry action send_email",
+ * "Edit SLA of state 'approval'", described from what changed between before and after. The canvas's own
+ * commands are worded by {@link CanvasCommandTexts}.
  */
 final class UndoDescriptions {
     private static final Map<String, String> PROPERTIES = Map.ofEntries(
@@ -27,9 +24,6 @@ final class UndoDescriptions {
             Map.entry("button_style", "button style"), Map.entry("display_order", "display order"),
             Map.entry("category", "category"), Map.entry("entity", "entity"), Map.entry("trigger", "trigger type"),
             Map.entry("trigger_schedule", "trigger schedule"), Map.entry("trigger_fields", "trigger fields"));
-    /** The canvas writes a port as {@code nodeId.portId}. */
-    private static final Pattern CONNECT = Pattern.compile("Connect (\\S+)\\.[^.\\s]+ to (\\S+)\\.[^.\\s]+");
-    private static final Pattern DELETE_ONE = Pattern.compile("Delete (\\S+)");
 
     private UndoDescriptions() {
     }
@@ -94,38 +88,5 @@ final class UndoDescriptions {
 
     private static WorkflowAction firstMissing(List<WorkflowAction> in, List<WorkflowAction> from) {
         return in.stream().filter(x -> !from.contains(x)).findFirst().orElse(in.get(0));
-    }
-
-    /**
-     * Rewords a canvas command's text ("Delete 7f3c…", "Connect n4.out to n5.in", "Create Task") with the
-     * workflow's names; {@code nameOf} gives "state 'review'" or "transition 'approve'" for an element id.
-     */
-    static String readable(String raw, Function<String, Optional<String>> nameOf,
-                           Function<String, Optional<String>> labelOf) {
-        if (raw == null || raw.isBlank()) {
-            return "";
-        }
-        Matcher connect = CONNECT.matcher(raw);
-        if (connect.matches()) {
-            return "Connect '" + labelOf.apply(connect.group(1)).orElse("?") + "' to '"
-                    + labelOf.apply(connect.group(2)).orElse("?") + "'";
-        }
-        Matcher delete = DELETE_ONE.matcher(raw);
-        if (delete.matches()) {
-            return nameOf.apply(delete.group(1)).map(n -> "Delete " + n).orElse(raw);
-        }
-        if (raw.startsWith("Create ")) {
-            return "Add " + raw.substring("Create ".length()).toLowerCase() + " state";
-        }
-        if (raw.matches("Layout \\d+ nodes")) {
-            return "Auto-layout " + raw.replaceAll("\\D", "") + " states";
-        }
-        if (raw.matches("(Paste|Move) \\d+ nodes")) {
-            return raw.replace("nodes", "states");
-        }
-        if (raw.matches("Delete \\d+ elements")) {
-            return raw.replace("elements", "states and transitions");
-        }
-        return raw;
     }
 }

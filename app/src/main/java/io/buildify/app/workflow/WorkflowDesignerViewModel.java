@@ -260,12 +260,8 @@ public final class WorkflowDesignerViewModel {
     }
 
     private void describeUndo() {
-        undoText.set(("Undo " + readable(commandStack().undoDescriptionProperty().get())).strip());
-        redoText.set(("Redo " + readable(commandStack().redoDescriptionProperty().get())).strip());
-    }
-
-    private String readable(String raw) {
-        return UndoDescriptions.readable(raw, document::describeElement, document::stateLabel);
+        undoText.set(("Undo " + commandStack().undoDescriptionProperty().get()).strip());
+        redoText.set(("Redo " + commandStack().redoDescriptionProperty().get()).strip());
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

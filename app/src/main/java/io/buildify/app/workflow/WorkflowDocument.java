@@ -52,6 +52,7 @@ public final class WorkflowDocument {
                 new RetypeStateHandler(diagram.model()));
         load(initial);
         new WorkflowBehaviors(this);
+        CanvasCommandTexts.install(this);
     }
 
     /** Nothing enters a start state, nothing leaves an end state (the canvas checks ports and duplicates). */

@@ -1,9 +1,5 @@
 package io.buildify.app.workflow;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.ServerConnection;
-import io.buildify.app.util.TaskRunner;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.Condition;
 import io.buildify.core.model.ConditionGroup;
@@ -14,41 +10,24 @@ import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowTransition;
 import javafx.geometry.Point2D;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The context menu's workflow actions, without the FX toolkit: each is one undo step and saved to the draft. */
-class WorkflowContextActionsTest {
-    @TempDir
-    Path dir;
-    private DraftStore store;
-    private WorkflowProject project;
+class WorkflowContextActionsTest extends WorkflowStoreTest {
     private WorkflowDesignerViewModel vm;
     private WorkflowDesignerViewModelTest.Drawing d;
     private WorkflowDefinition created;
 
     @BeforeEach
-    void open() {
-        store = TestProjects.openStore(dir);
-        project = new WorkflowProject(store.workflows());
+    void drawExpenseApproval() {
         created = WorkflowDefinition.of("expense_approval", "expense_claim");
-        project.save(created);
-        vm = new WorkflowDesignerViewModel(project, created,
-                () -> List.of(WorkflowDesignerViewModelTest.expenseClaim()),
-                new ServerConnection(TaskRunner.direct()), TaskRunner.direct());
+        vm = designer(created);
         d = WorkflowDesignerViewModelTest.draw(vm.document());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private WorkflowDefinition saved() {

@@ -1,6 +1,5 @@
 package io.buildify.app.workflow;
 
-import io.buildify.app.ui.WizardRobot;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.StateType;
@@ -11,38 +10,18 @@ import javafx.scene.control.Label;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 
 import static io.buildify.app.workflow.DesignerGestures.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The workflow's items in the canvas's right-click menu, clicked for real, saved and undone with Ctrl+Z. */
-class WorkflowContextMenuUiTest {
-    @TempDir
-    Path dir;
-    private WorkflowWindow window;
-    private final WizardRobot robot = new WizardRobot();
-    private final DesignerGestures gestures = new DesignerGestures(robot);
-
-    @AfterEach
-    void close() throws Exception {
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        if (window != null) {
-            window.close();
-        }
-    }
-
+class WorkflowContextMenuUiTest extends WorkflowUiTest {
     @Test
     void setAsStartOnAStateAndAddStateHereOnTheCanvas() throws Exception {
-        window = WorkflowWindow.open(dir);
+        openWindow();
         robot.clickOn("#newWorkflowButton");
         WorkflowDesignerViewModel designer = window.viewModel().designerProperty().get();
         WorkflowDesignerViewModelTest.Drawing d = fx(() -> WorkflowDesignerViewModelTest.draw(designer.document()));

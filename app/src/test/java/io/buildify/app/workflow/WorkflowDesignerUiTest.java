@@ -1,16 +1,12 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Screenshots;
-import io.buildify.app.ui.WizardRobot;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.ConditionOperator;
 import io.buildify.core.model.ConditionType;
-import io.buildify.core.model.EntityDefinition;
-import io.buildify.core.model.FieldDefinition;
-import io.buildify.core.model.FieldType;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
@@ -21,12 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.buildify.app.workflow.DesignerGestures.fx;
@@ -38,27 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them into an expense approval, edit properties while markers come and go, simulate, undo/redo, then close the
  * app and find the workflow exactly as it was. Also writes the user guide's three designer screenshots.
  */
-class WorkflowDesignerUiTest {
-    @TempDir
-    Path dir;
-    private WorkflowWindow window;
-    private final WizardRobot robot = new WizardRobot();
-    private final DesignerGestures gestures = new DesignerGestures(robot);
-
-    @AfterEach
-    void close() throws Exception {
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        if (window != null) {
-            window.close();
-        }
-    }
-
+class WorkflowDesignerUiTest extends WorkflowUiTest {
     @Test
     void drawSimulateUndoAndReopenAnApprovalWorkflow() throws Exception {
-        window = WorkflowWindow.open(dir);
-        fx(() -> window.project().save(EntityDefinition.of("expense_claim").withFields(List.of(
-                FieldDefinition.of("amount", FieldType.DECIMAL), FieldDefinition.of("title", FieldType.STRING)))));
+        openWindowWithExpenseClaim();
 
         robot.clickOn("#newWorkflowButton");
         WorkflowDesignerViewModel designer = window.viewModel().designerProperty().get();
@@ -144,7 +119,7 @@ class WorkflowDesignerUiTest {
 
         // Close the app and open it again: the workflow is in the list, drawn exactly as it was.
         window.close();
-        window = WorkflowWindow.open(dir);
+        openWindow();
         robot.clickOn("#workflowsTab");
         robot.clickListItem("#workflowList", item -> ((WorkflowListItem) item).name().equals("expense_approval"),
                 "expense_approval");

@@ -1,9 +1,5 @@
 package io.buildify.app.workflow;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.ServerConnection;
-import io.buildify.app.util.TaskRunner;
 import io.buildify.canvas.Marker;
 import io.buildify.canvas.layout.LayeredLayout;
 import io.buildify.canvas.model.DiagramEdge;
@@ -23,41 +19,14 @@ import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.WorkflowState;
 import io.buildify.core.model.WorkflowTransition;
 import io.buildify.core.workflow.SimulationResult.StopReason;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The designer's ViewModels without the FX toolkit, on a real H2 draft store. */
-class WorkflowDesignerViewModelTest {
-    @TempDir
-    Path dir;
-    private DraftStore store;
-    private WorkflowProject project;
-    private final EntityDefinition expense = expenseClaim();
-
-    @BeforeEach
-    void open() {
-        store = TestProjects.openStore(dir);
-        project = new WorkflowProject(store.workflows());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private WorkflowDesignerViewModel designer(WorkflowDefinition workflow) {
-        project.save(workflow);
-        return new WorkflowDesignerViewModel(project, workflow, () -> List.of(expense),
-                new ServerConnection(TaskRunner.direct()), TaskRunner.direct());
-    }
-
+class WorkflowDesignerViewModelTest extends WorkflowStoreTest {
     static EntityDefinition expenseClaim() {
         return EntityDefinition.of("expense_claim").withFields(
                 List.of(FieldDefinition.of("amount", FieldType.DECIMAL), FieldDefinition.of("title", FieldType.STRING)));

@@ -1,15 +1,11 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Screenshots;
-import io.buildify.app.ui.WizardRobot;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.ActionKind;
-import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EscalationKind;
-import io.buildify.core.model.FieldDefinition;
-import io.buildify.core.model.FieldType;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.TriggerType;
 import javafx.geometry.Point2D;
@@ -19,13 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
 
 import static io.buildify.app.workflow.DesignerGestures.fx;
 import static io.buildify.app.workflow.DesignerGestures.midpoint;
@@ -36,27 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * state's required fields picked from the entity and an escalation rule, the scheduled trigger, and the undo
  * button's readable tooltip. Writes the user guide's screenshots of these panels.
  */
-class WorkflowDetailsUiTest {
-    @TempDir
-    Path dir;
-    private WorkflowWindow window;
-    private final WizardRobot robot = new WizardRobot();
-    private final DesignerGestures gestures = new DesignerGestures(robot);
-
-    @AfterEach
-    void close() throws Exception {
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        if (window != null) {
-            window.close();
-        }
-    }
-
+class WorkflowDetailsUiTest extends WorkflowUiTest {
     @Test
     void transitionActionEscalationRequiredFieldsAndTrigger() throws Exception {
-        window = WorkflowWindow.open(dir);
-        fx(() -> window.project().save(EntityDefinition.of("expense_claim").withFields(List.of(
-                FieldDefinition.of("amount", FieldType.DECIMAL), FieldDefinition.of("title", FieldType.STRING)))));
+        openWindowWithExpenseClaim();
         robot.clickOn("#newWorkflowButton");
         WorkflowDesignerViewModel designer = window.viewModel().designerProperty().get();
         robot.replaceText("#workflowLabel", "Expense approval");

@@ -1,9 +1,5 @@
 package io.buildify.app.workflow;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.ServerConnection;
-import io.buildify.app.util.TaskRunner;
 import io.buildify.app.workflow.ActionsViewModel.Phase;
 import io.buildify.app.workflow.WorkflowDesignerViewModelTest.Drawing;
 import io.buildify.core.model.ActionKind;
@@ -13,13 +9,11 @@ import io.buildify.core.model.TriggerType;
 import io.buildify.core.model.WorkflowAction;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.workflow.WorkflowMarker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static io.buildify.app.workflow.WorkflowDesignerViewModelTest.draw;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,30 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Transition actions, escalation rules, required fields, the trigger, role suggestions, readable undo texts and
  * new transitions' labels, without the FX toolkit, on a real H2 draft store.
  */
-class WorkflowDetailsViewModelTest {
-    @TempDir
-    Path dir;
-    private DraftStore store;
-    private WorkflowProject project;
-
-    @BeforeEach
-    void open() {
-        store = TestProjects.openStore(dir);
-        project = new WorkflowProject(store.workflows());
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    private WorkflowDesignerViewModel designer(WorkflowDefinition workflow) {
-        project.save(workflow);
-        return new WorkflowDesignerViewModel(project, workflow,
-                () -> List.of(WorkflowDesignerViewModelTest.expenseClaim()),
-                new ServerConnection(TaskRunner.direct()), TaskRunner.direct());
-    }
-
+class WorkflowDetailsViewModelTest extends WorkflowStoreTest {
     private List<String> codesAt(WorkflowDesignerViewModel vm, String id) {
         return vm.problems().stream().filter(m -> m.elementId().equals(id)).map(WorkflowMarker::code).toList();
     }
@@ -202,6 +173,26 @@ class WorkflowDetailsViewModelTest {
         assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Delete state 'end'");
         vm.diagram().modeling().createNode(WorkflowNodeTypes.of(io.buildify.core.model.StateType.TASK), 0, 300);
         assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Add task state");
+    }
+
+    @Test
+    void undoTextsOfMovesLabelsLayoutsAndMultiDeletesSpeakOfStatesAndTransitions() {
+        WorkflowDesignerViewModel vm = designer(WorkflowDefinition.of("expense_approval", "expense_claim"));
+        Drawing d = draw(vm.document());
+        var modeling = vm.diagram().modeling();
+        modeling.moveNodes(List.of(d.task()), 10, 0);
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Move state 'task'");
+        modeling.moveNodes(List.of(d.task(), d.end()), 10, 0);
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Move 2 states");
+        modeling.updateLabel(d.end(), "Done");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Rename state 'end' to 'Done'");
+        modeling.layout(Map.of(d.start(), new Point2D(0, 0), d.task(), new Point2D(120, 0)), Map.of());
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Auto-layout 2 states");
+        modeling.removeElements(List.of(d.task(), d.submit()));
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Delete 1 state and 1 transition");
+        vm.undo();
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Delete 1 state and 1 transition");
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Auto-layout 2 states");
     }
 
     @Test

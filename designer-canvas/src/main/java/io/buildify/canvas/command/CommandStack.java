@@ -39,6 +39,7 @@ public final class CommandStack {
     private final Map<String, Registration<?>> handlers = new HashMap<>();
     private final Hooks preHooks = new Hooks();
     private final Hooks postHooks = new Hooks();
+    private final Describers describers = new Describers();
     private final Map<String, List<Rule>> rules = new HashMap<>();
     private final List<Consumer<ElementsChanged>> listeners = new CopyOnWriteArrayList<>();
     private final List<Action> history = new ArrayList<>();
@@ -75,6 +76,15 @@ public final class CommandStack {
     /** Runs {@code hook} after the handler's {@code postExecute} of the command; it may run follow-up commands. */
     public <C> void postExecute(String command, Class<C> contextType, int priority, Consumer<C> hook) {
         postHooks.add(command, contextType, priority, hook);
+    }
+
+    /**
+     * Lets the host word a command for the undo/redo menus ({@link #undoDescriptionProperty()}) and
+     * {@link ElementsChanged#description()}; without one, the handler's {@link CommandHandler#describe} text is
+     * used. One describer per command id.
+     */
+    public <C> void describeWith(String command, Class<C> contextType, CommandDescriber<C> describer) {
+        describers.add(command, contextType, describer);
     }
 
     /**
@@ -118,7 +128,8 @@ public final class CommandStack {
             runNested(command, registration, context);
             return;
         }
-        unitRoot = new Action(command, context, ++nextUnit, registration.describe(context));
+        unitRoot = new Action(command, context, ++nextUnit,
+                describers.describe(command, context, registration.describe(context)));
         doneInUnit.clear();
         try {
             runNested(command, registration, context);

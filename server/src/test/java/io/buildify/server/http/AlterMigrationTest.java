@@ -9,14 +9,10 @@ import io.buildify.core.model.IndexDefinition;
 import io.buildify.core.model.ReferentialAction;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.Db;
 import io.buildify.server.Definitions;
 import io.buildify.server.SchemaSnapshot;
-import io.buildify.server.SharedServer;
-import org.junit.jupiter.api.BeforeAll;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -25,18 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ALTER migrations published over HTTP to a real PostgreSQL whose tables hold rows. */
-class AlterMigrationTest {
-    private static final String ENTITIES = "/api/v1/data-model/entities/";
-    private static BuildifyServer server;
-    private static ApiClient api;
-    private static Db db;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedServer.get();
-        api = new ApiClient(server.baseUri());
-        db = new Db(server.dataSource());
-    }
+class AlterMigrationTest extends SharedServerTest {
 
     private static Answer publish(EntityDefinition definition, int base, boolean confirm) {
         return api.postJson(ENTITIES + definition.name() + "/publish",

@@ -7,14 +7,10 @@ import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.Db;
 import io.buildify.server.Definitions;
 import io.buildify.server.SchemaSnapshot;
-import io.buildify.server.SharedServer;
-import org.junit.jupiter.api.BeforeAll;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,18 +18,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Deleting a published entity archives it over HTTP, on a real PostgreSQL with rows; rollback brings it back. */
-class ArchiveFlowTest {
-    private static final String ENTITIES = "/api/v1/data-model/entities/";
-    private static BuildifyServer server;
-    private static ApiClient api;
-    private static Db db;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedServer.get();
-        api = new ApiClient(server.baseUri());
-        db = new Db(server.dataSource());
-    }
+class ArchiveFlowTest extends SharedServerTest {
 
     private static Answer publish(EntityDefinition definition, int base) {
         return api.postJson(ENTITIES + definition.name() + "/publish", Definitions.request(definition, base));

@@ -2,11 +2,9 @@ package io.buildify.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.buildify.core.json.JsonCodec;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
 import io.buildify.server.Definitions;
-import io.buildify.server.SharedServer;
-import org.junit.jupiter.api.BeforeAll;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -15,14 +13,8 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Health, and every way a request can be wrong: always an ApiError JSON naming the problem, never a stack trace. */
-class ErrorResponsesTest {
+class ErrorResponsesTest extends SharedServerTest {
     private static final String PUBLISH = "/api/v1/data-model/entities/t_errors/publish";
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startServer() {
-        api = new ApiClient(SharedServer.get().baseUri());
-    }
 
     @Test
     void healthReportsVersionAndPostgres() {

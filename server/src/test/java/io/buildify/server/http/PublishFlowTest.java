@@ -6,12 +6,9 @@ import io.buildify.core.api.PublishResponse;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.BuildifyServer;
 import io.buildify.server.Definitions;
-import io.buildify.server.SharedServer;
-import org.junit.jupiter.api.BeforeAll;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -26,16 +23,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publishing over real HTTP into a real PostgreSQL, checked in information_schema and the catalog. */
-class PublishFlowTest {
-    private static final String ENTITIES = "/api/v1/data-model/entities/";
-    private static BuildifyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedServer.get();
-        api = new ApiClient(server.baseUri());
-    }
+class PublishFlowTest extends SharedServerTest {
 
     @Test
     void publishingCustomerCreatesItsTableWithTypedColumns() throws Exception {

@@ -4,14 +4,10 @@ import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.IndexDefinition;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.Db;
 import io.buildify.server.Definitions;
 import io.buildify.server.SchemaSnapshot;
-import io.buildify.server.SharedServer;
-import org.junit.jupiter.api.BeforeAll;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,18 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Renames that depend on each other, partial indexes that follow renamed columns, and repeated archives. */
-class RenamesOnPostgresTest {
-    private static final String ENTITIES = "/api/v1/data-model/entities/";
-    private static BuildifyServer server;
-    private static ApiClient api;
-    private static Db db;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedServer.get();
-        api = new ApiClient(server.baseUri());
-        db = new Db(server.dataSource());
-    }
+class RenamesOnPostgresTest extends SharedServerTest {
 
     private static Answer published(EntityDefinition definition, int base) {
         Answer answer = api.postJson(ENTITIES + definition.name() + "/publish",

@@ -5,31 +5,16 @@ import io.buildify.core.api.RollbackRequest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.Db;
 import io.buildify.server.Definitions;
 import io.buildify.server.SchemaSnapshot;
-import io.buildify.server.SharedServer;
-import org.junit.jupiter.api.BeforeAll;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rollback over HTTP: the down script as a new migration, on a real PostgreSQL with rows. */
-class RollbackFlowTest {
-    private static final String ENTITIES = "/api/v1/data-model/entities/";
-    private static BuildifyServer server;
-    private static ApiClient api;
-    private static Db db;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedServer.get();
-        api = new ApiClient(server.baseUri());
-        db = new Db(server.dataSource());
-    }
+class RollbackFlowTest extends SharedServerTest {
 
     private static long publish(EntityDefinition definition, int base) {
         Answer answer = api.postJson(ENTITIES + definition.name() + "/publish",

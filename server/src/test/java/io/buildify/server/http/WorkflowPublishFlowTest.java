@@ -6,11 +6,8 @@ import io.buildify.core.api.WorkflowPublishRequest;
 import io.buildify.core.api.WorkflowSummary;
 import io.buildify.core.json.JsonCodec;
 import io.buildify.core.model.WorkflowDefinition;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.Db;
-import io.buildify.server.SharedServer;
+import io.buildify.server.SharedServerTest;
 import io.buildify.server.Workflows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,15 +17,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publishing workflows over real HTTP into the real catalog: versions, history, conflicts, markers, replays. */
-class WorkflowPublishFlowTest {
-    private static final String WORKFLOWS = "/api/v1/workflows/";
-    private static BuildifyServer server;
-    private static ApiClient api;
-
+class WorkflowPublishFlowTest extends SharedServerTest {
     @BeforeAll
-    static void startServer() {
-        server = SharedServer.get();
-        api = new ApiClient(server.baseUri());
+    static void publishCustomer() {
         // The entity the test workflows apply to (name, email, credit_limit).
         WorkflowTestEntities.publishCustomer(api, "wf_customer");
     }
@@ -117,7 +108,7 @@ class WorkflowPublishFlowTest {
         assertThat(replay.response().headers().firstValue(PublishController.REPLAYED_HEADER)).hasValue("true");
         assertThat(replay.as(PublishedWorkflow.class)).isEqualTo(first.as(PublishedWorkflow.class));
         assertThat(api.get(WORKFLOWS + "wf_replay/versions").json().get("items")).hasSize(1);
-        assertThat(new Db(server.dataSource()).column("SELECT action FROM buildify_catalog.audit_log"
+        assertThat(db.column("SELECT action FROM buildify_catalog.audit_log"
                 + " WHERE object_type = 'workflow' AND object_name = 'wf_replay' ORDER BY id"))
                 .containsExactly("create", "publish");
 

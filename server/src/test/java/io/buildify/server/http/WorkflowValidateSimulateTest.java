@@ -9,9 +9,8 @@ import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.workflow.SimulationResult;
 import io.buildify.core.workflow.SimulationResult.StopReason;
 import io.buildify.core.workflow.WorkflowMarker;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiClient.Answer;
-import io.buildify.server.SharedServer;
+import io.buildify.server.SharedServerTest;
 import io.buildify.server.Workflows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,13 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Validate and simulate over HTTP: markers against PUBLISHED entities, dry runs of drafts and published versions. */
-class WorkflowValidateSimulateTest {
-    private static final String WORKFLOWS = "/api/v1/workflows/";
-    private static ApiClient api;
-
+class WorkflowValidateSimulateTest extends SharedServerTest {
     @BeforeAll
-    static void startServer() {
-        api = new ApiClient(SharedServer.get().baseUri());
+    static void publishCustomer() {
         WorkflowTestEntities.publishCustomer(api, "wf_customer");
     }
 

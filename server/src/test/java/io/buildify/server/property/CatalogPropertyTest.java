@@ -9,7 +9,7 @@ import io.buildify.server.ApiClient.Answer;
 import io.buildify.server.BuildifyServer;
 import io.buildify.server.Definitions;
 import io.buildify.server.SchemaSnapshot;
-import io.buildify.server.SharedServer;
+import io.buildify.server.SharedServerTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -27,13 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>{@code -Dbuildify.catalog.cases=500} runs more cases (default 12), {@code -Dbuildify.catalog.steps} sets the
  * edits per case (default 6), and {@code -Dbuildify.catalog.seed=<seed>} replays the one case a failure names.
  */
-class CatalogPropertyTest {
-    private static final String ENTITIES = "/api/v1/data-model/entities/";
-
+class CatalogPropertyTest extends SharedServerTest {
     @Test
     void publishedSchemasMatchTheirDefinitionsAndDownScriptsRestoreEveryEarlierSchema() throws Exception {
-        BuildifyServer server = SharedServer.get();
-        ApiClient api = new ApiClient(server.baseUri());
         String replay = System.getProperty("buildify.catalog.seed");
         int cases = replay != null ? 1 : Integer.getInteger("buildify.catalog.cases", 12);
         int steps = Integer.getInteger("buildify.catalog.steps", 6);

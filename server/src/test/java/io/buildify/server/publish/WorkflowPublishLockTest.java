@@ -4,10 +4,9 @@ import io.buildify.core.api.WorkflowPublishRequest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.server.ApiClient;
 import io.buildify.server.ApiException;
 import io.buildify.server.Definitions;
-import io.buildify.server.SharedServer;
+import io.buildify.server.SharedServerTest;
 import io.buildify.server.Workflows;
 import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.EntityCatalog;
@@ -27,11 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * for an entity publish in progress, and an entity publish waits for it. Short lock timeouts turn the waits into
  * 503 answers the test can see without timing anything.
  */
-class WorkflowPublishLockTest {
+class WorkflowPublishLockTest extends SharedServerTest {
     private static final Duration SHORT = Duration.ofMillis(300);
 
-    private final DataSource dataSource = SharedServer.get().dataSource();
-    private final ApiClient api = new ApiClient(SharedServer.get().baseUri());
+    private final DataSource dataSource = server.dataSource();
 
     @Test
     void aWorkflowPublishWaitsForAnEntityPublishInProgress() throws Exception {
