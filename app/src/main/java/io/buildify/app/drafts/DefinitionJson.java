@@ -22,7 +22,7 @@ public final class DefinitionJson {
         }
     }
 
-    static String write(WorkflowDefinition workflow) {
+    public static String write(WorkflowDefinition workflow) {
         if (workflow == null) {
             return null;
         }
@@ -39,7 +39,7 @@ public final class DefinitionJson {
         return read(json, EntityDefinition.class, what);
     }
 
-    static WorkflowDefinition readWorkflow(String json, String what) {
+    public static WorkflowDefinition readWorkflow(String json, String what) {
         return read(json, WorkflowDefinition.class, what);
     }
 

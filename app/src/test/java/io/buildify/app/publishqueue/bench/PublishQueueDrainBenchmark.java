@@ -72,7 +72,7 @@ public final class PublishQueueDrainBenchmark {
                 };
                 long start = System.nanoTime();
                 try (PublishSender sender = new PublishSender(queue, () -> Optional.of(client), store.entities(),
-                        Backoff.DEFAULT, timing)) {
+                        store.workflows(), Backoff.DEFAULT, timing)) {
                     sender.start();
                     while (queue.pendingCount() > 0) {
                         Thread.sleep(2);
