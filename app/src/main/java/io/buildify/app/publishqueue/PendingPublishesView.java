@@ -56,10 +56,10 @@ public final class PendingPublishesView extends BorderPane {
                 + "queues them here."));
         table.getColumns().add(column("#", 40, item -> Long.toString(item.seq())));
         table.getColumns().add(kindColumn());
-        table.getColumns().add(column("Name", 130, QueuedPublish::name));
-        table.getColumns().add(column("Based on", 80, item -> "v" + item.baseVersion()));
+        table.getColumns().add(column("Name", 160, QueuedPublish::name));
+        table.getColumns().add(column("Based on", 90, item -> "v" + item.baseVersion()));
         table.getColumns().add(stateColumn());
-        table.getColumns().add(column("Tries", 50, item -> Integer.toString(item.attempts())));
+        table.getColumns().add(column("Tries", 55, item -> Integer.toString(item.attempts())));
         table.getColumns().add(column("Queued at", 130, item -> Tables.time(item.createdAt())));
         table.getColumns().add(column("Commit message", 140,
                 item -> item.commitMessage() == null ? "" : item.commitMessage()));
@@ -107,8 +107,8 @@ public final class PendingPublishesView extends BorderPane {
     /** Entity or workflow, with the icon the explorer and the workflow list use for them. */
     private static TableColumn<QueuedPublish, PublishKind> kindColumn() {
         TableColumn<QueuedPublish, PublishKind> column = new TableColumn<>("Kind");
-        column.setPrefWidth(95);
-        column.setMinWidth(95);
+        column.setPrefWidth(110);
+        column.setMinWidth(110);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().kind()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** Workflows the publish-queue tests queue: the smallest one the server accepts (start → done, no conditions). */
-final class QueuedWorkflows {
+public final class QueuedWorkflows {
     private QueuedWorkflows() {
     }
 
-    static WorkflowDefinition twoStates(String name, String entityName) {
+    public static WorkflowDefinition twoStates(String name, String entityName) {
         return new WorkflowDefinition(name + "-id", name, "Flow of " + entityName, null, "tests", entityName,
                 WorkflowTrigger.manual(),
                 List.of(state("draft", StateType.START, 100), state("done", StateType.END, 300)),
@@ -29,13 +29,13 @@ final class QueuedWorkflows {
     }
 
     /** A copy with another label, i.e. a later edit of the same workflow. */
-    static WorkflowDefinition relabelled(WorkflowDefinition workflow, String label) {
+    public static WorkflowDefinition relabelled(WorkflowDefinition workflow, String label) {
         return new WorkflowDefinition(workflow.id(), workflow.name(), label, workflow.description(),
                 workflow.category(), workflow.entityName(), workflow.trigger(), workflow.states(),
                 workflow.transitions());
     }
 
-    static WorkflowPublishRequest request(WorkflowDefinition workflow, int baseVersion) {
+    public static WorkflowPublishRequest request(WorkflowDefinition workflow, int baseVersion) {
         return new WorkflowPublishRequest(workflow, baseVersion, "offline change to " + workflow.name(),
                 UUID.randomUUID().toString(), "tester");
     }
