@@ -4,6 +4,7 @@ import io.buildify.app.drafts.WorkflowDraft;
 import io.buildify.app.server.PublishDelivery;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
+import io.buildify.client.BuildifyClient;
 import io.buildify.client.BuildifyClientException;
 import io.buildify.client.ConflictException;
 import io.buildify.client.ServerUnreachableException;
@@ -77,10 +78,10 @@ public final class WorkflowPublishViewModel {
             queue(request);
             return true;
         }
+        BuildifyClient client = server.client().orElseThrow(); // present: neither unavailable nor queueing
         publishing.set(true);
         outcome.set("Publishing '" + workflow.name() + "'…");
-        runner.run("publish workflow " + workflow.name(),
-                () -> server.client().orElseThrow().publishWorkflow(request),
+        runner.run("publish workflow " + workflow.name(), () -> client.publishWorkflow(request),
                 published -> succeeded(workflow, published), error -> failedWith(request, error));
         return true;
     }

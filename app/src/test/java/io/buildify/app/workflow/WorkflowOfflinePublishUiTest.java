@@ -72,6 +72,7 @@ class WorkflowOfflinePublishUiTest {
         assertThat(outcome.getPseudoClassStates()).noneMatch(state -> state.getPseudoClassName().equals("failed"));
         assertThat(window.store().workflows().find(flow.id()).orElseThrow().baseVersion())
                 .as("nothing published yet").isZero();
+        Screenshots.write(window.scene(), "workflow-publish-queued.png");
         // The status bar's indicator (the toolbar's button overflows at 1280 px) counts it and opens the window.
         Labeled indicator = robot.lookup("#publishQueueStatus").queryLabeled();
         assertThat(indicator.getText()).isEqualTo("Offline · 1 pending");
