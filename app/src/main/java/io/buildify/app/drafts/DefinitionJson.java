@@ -3,6 +3,7 @@ package io.buildify.app.drafts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.buildify.core.json.JsonCodec;
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.WorkflowDefinition;
 
 /** Definitions as the store keeps them: JSON text written by the shared {@link JsonCodec} mapper. */
 public final class DefinitionJson {
@@ -12,6 +13,11 @@ public final class DefinitionJson {
     public static String write(EntityDefinition definition) {
         return definition == null ? null
                 : write(definition, "entity '" + definition.name() + "' (" + definition.id() + ")");
+    }
+
+    public static String write(WorkflowDefinition workflow) {
+        return workflow == null ? null
+                : write(workflow, "workflow '" + workflow.name() + "' (" + workflow.id() + ")");
     }
 
     /** Writes any definition; {@code what} names it in the error ("entity 'customer' (1234)"). */
@@ -29,6 +35,10 @@ public final class DefinitionJson {
     /** Reads a stored column; {@code what} names it in the error ("definition of entity 1234"). */
     public static EntityDefinition read(String json, String what) {
         return read(json, EntityDefinition.class, what);
+    }
+
+    public static WorkflowDefinition readWorkflow(String json, String what) {
+        return read(json, WorkflowDefinition.class, what);
     }
 
     /**

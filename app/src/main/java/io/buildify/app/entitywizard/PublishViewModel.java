@@ -4,11 +4,11 @@ import io.buildify.app.util.Texts;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.history.MigrationHistoryViewModel;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.server.PublishDelivery;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.server.ServerState;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
-import io.buildify.client.ServerUnreachableException;
 import io.buildify.client.ConfirmationRequiredException;
 import io.buildify.client.PreCheckFailedException;
 import io.buildify.core.api.PublishPreview;
@@ -242,7 +242,7 @@ public final class PublishViewModel {
 
     private void failed(PublishRequest request, Throwable error) {
         publishing.set(false);
-        if (error instanceof ServerUnreachableException && server.offlinePublishes().isPresent()) {
+        if (delivery.queuesAfter(error)) {
             deliver(request, true);
             return;
         }

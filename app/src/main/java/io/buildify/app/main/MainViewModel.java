@@ -366,10 +366,15 @@ public final class MainViewModel {
         return projectFiles;
     }
 
-    /** Shows the publish queue (the app sets it; tests may not); the explorer follows what the queue publishes. */
+    /** Shows the publish queue (the app sets it; tests may not); the explorer and the workflow list follow it. */
     public void setPendingPublishes(PendingPublishesViewModel queue) {
         this.pendingPublishes = Objects.requireNonNull(queue, "queue");
-        queue.publishedCountProperty().addListener((obs, old, now) -> explorer.refresh());
+        queue.publishedCountProperty().addListener((obs, old, now) -> {
+            explorer.refresh();
+            if (workflows != null) {
+                workflows.changedElsewhere(); // a queued workflow publish went through: its list entry says so
+            }
+        });
     }
 
     /** The publish queue's ViewModel, when this window has one. */

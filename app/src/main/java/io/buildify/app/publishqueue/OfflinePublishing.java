@@ -5,7 +5,9 @@ import io.buildify.app.server.OfflinePublishes;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.server.ServerState;
 import io.buildify.core.api.PublishRequest;
+import io.buildify.core.api.WorkflowPublishRequest;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -28,7 +30,7 @@ public final class OfflinePublishing implements OfflinePublishes, AutoCloseable 
         this.queue = new PublishQueue(store);
         // The view model wakes the sender lazily: the sender is built after it, with its listener.
         this.viewModel = new PendingPublishesViewModel(queue, server, this::wakeUp, ui);
-        this.sender = new PublishSender(queue, server::client, store.entities(), backoff, viewModel.listener());
+        this.sender = new PublishSender(queue, server::client, store.entities(), store.workflows(), backoff, viewModel.listener());
         server.stateProperty().addListener((obs, old, now) -> {
             if (now == ServerState.READY) {
                 sender.wakeUp();
@@ -49,11 +51,20 @@ public final class OfflinePublishing implements OfflinePublishes, AutoCloseable 
 
     @Override
     public String enqueue(String entityId, PublishRequest request) {
-        QueuedPublish item = queue.enqueue(entityId, request);
+        return queued(queue.enqueue(entityId, request));
+    }
+
+    @Override
+    public String enqueueWorkflow(String workflowId, WorkflowPublishRequest request) {
+        return queued(queue.enqueueWorkflow(workflowId, request));
+    }
+
+    private String queued(QueuedPublish item) {
         viewModel.refresh();
         sender.wakeUp();
-        return "Queued: '" + item.entityName() + "' will be published when the server is back ("
-                + viewModel.pendingCountProperty().get() + " pending). See Pending publishes.";
+        return "Queued: " + item.kind().displayName().toLowerCase(Locale.ROOT) + " '" + item.name()
+                + "' will be sent when the server is back (" + viewModel.pendingCountProperty().get()
+                + " pending). See Pending publishes.";
     }
 
     private void wakeUp() {

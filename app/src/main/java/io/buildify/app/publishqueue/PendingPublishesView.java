@@ -19,6 +19,8 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -53,10 +55,11 @@ public final class PendingPublishesView extends BorderPane {
         table.setPlaceholder(new Label("No publishes were queued. Publishing while the server is unreachable "
                 + "queues them here."));
         table.getColumns().add(column("#", 40, item -> Long.toString(item.seq())));
-        table.getColumns().add(column("Entity", 130, QueuedPublish::entityName));
-        table.getColumns().add(column("Based on", 80, item -> "v" + item.baseVersion()));
+        table.getColumns().add(kindColumn());
+        table.getColumns().add(column("Name", 160, QueuedPublish::name));
+        table.getColumns().add(column("Based on", 90, item -> "v" + item.baseVersion()));
         table.getColumns().add(stateColumn());
-        table.getColumns().add(column("Tries", 50, item -> Integer.toString(item.attempts())));
+        table.getColumns().add(column("Tries", 55, item -> Integer.toString(item.attempts())));
         table.getColumns().add(column("Queued at", 130, item -> Tables.time(item.createdAt())));
         table.getColumns().add(column("Commit message", 140,
                 item -> item.commitMessage() == null ? "" : item.commitMessage()));
@@ -99,6 +102,24 @@ public final class PendingPublishesView extends BorderPane {
     private static TableColumn<QueuedPublish, String> column(String title, double width,
                                                              Function<QueuedPublish, String> value) {
         return Tables.column(title, width, value);
+    }
+
+    /** Entity or workflow, with the icon the explorer and the workflow list use for them. */
+    private static TableColumn<QueuedPublish, PublishKind> kindColumn() {
+        TableColumn<QueuedPublish, PublishKind> column = new TableColumn<>("Kind");
+        column.setPrefWidth(110);
+        column.setMinWidth(110);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().kind()));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(PublishKind kind, boolean empty) {
+                super.updateItem(kind, empty);
+                setText(empty || kind == null ? null : kind.displayName());
+                setGraphic(empty || kind == null ? null : Icons.of(kind == PublishKind.ENTITY
+                        ? MaterialDesignT.TABLE_LARGE : MaterialDesignS.SITEMAP_OUTLINE));
+            }
+        });
+        return column;
     }
 
     /** The state as a coloured word: the colours are the app's success / warning / danger ones. */

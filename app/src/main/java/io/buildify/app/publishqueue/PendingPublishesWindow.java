@@ -58,7 +58,7 @@ public final class PendingPublishesWindow {
             if (owner != null) {
                 stage.initOwner(owner);
             }
-            Scene scene = new Scene(new PendingPublishesView(viewModel), 1100, 420);
+            Scene scene = new Scene(new PendingPublishesView(viewModel), 1160, 420);
             scene.getStylesheets().add(Theme.appStylesheet());
             stage.setScene(scene);
             stage.setOnHidden(event -> OPEN.remove(viewModel));

@@ -3,6 +3,7 @@ package io.buildify.app.publishqueue;
 import io.buildify.app.drafts.DefinitionJson;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.core.api.PublishRequest;
+import io.buildify.core.api.WorkflowPublishRequest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,8 +25,8 @@ import java.util.Optional;
  * (the store serialises all work on its one connection).
  */
 public final class PublishQueue {
-    private static final String COLUMNS = "seq, request_id, entity_id, definition, base_version, commit_message,"
-            + " author, confirm_destructive, created_at, state, attempts, message, published_version";
+    private static final String COLUMNS = "seq, request_id, kind, definition_id, definition, base_version,"
+            + " commit_message, author, confirm_destructive, created_at, state, attempts, message, published_version";
     private static final int MESSAGE_LIMIT = 4000;
 
     private final DraftStore store;
@@ -41,42 +42,69 @@ public final class PublishQueue {
     }
 
     /**
-     * Stores {@code request} at the end of the queue. A request id that is already queued is not added twice
-     * (the first entry is returned), so a double click cannot publish twice.
+     * Stores the entity publish {@code request} at the end of the queue. A request id that is already queued is not
+     * added twice (the first entry is returned), so a double click cannot publish twice.
      */
     public QueuedPublish enqueue(String entityId, PublishRequest request) {
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(request.definition(), "request.definition");
-        if (request.requestId() == null || request.requestId().isBlank()) {
+        requireSameId("entity", entityId, request.definition().id());
+        return insert(new Row(PublishKind.ENTITY, entityId, request.definition().name(),
+                DefinitionJson.write(request.definition()), request.requestId(), request.baseVersion(),
+                request.commitMessage(), request.author(), Boolean.TRUE.equals(request.confirmDestructive())));
+    }
+
+    /** Stores the workflow publish {@code request} at the end of the queue, once per request id like entities. */
+    public QueuedPublish enqueueWorkflow(String workflowId, WorkflowPublishRequest request) {
+        Objects.requireNonNull(workflowId, "workflowId");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(request.workflow(), "request.workflow");
+        requireSameId("workflow", workflowId, request.workflow().id());
+        return insert(new Row(PublishKind.WORKFLOW, workflowId, request.workflow().name(),
+                DefinitionJson.write(request.workflow()), request.requestId(), request.baseVersion(),
+                request.commitMessage(), request.author(), false));
+    }
+
+    /** The columns a new entry is inserted with; the rest are the table's defaults. */
+    private record Row(PublishKind kind, String id, String name, String json, String requestId, int baseVersion,
+                       String commitMessage, String author, boolean confirmDestructive) {
+    }
+
+    private static void requireSameId(String kind, String id, String requestedId) {
+        if (!id.equals(requestedId)) {
+            throw new IllegalArgumentException("the request publishes " + kind + " " + requestedId + ", not " + id);
+        }
+    }
+
+    private QueuedPublish insert(Row row) {
+        if (row.requestId() == null || row.requestId().isBlank()) {
             throw new IllegalArgumentException("a queued publish needs a request id (the server's idempotency key)");
         }
-        if (!entityId.equals(request.definition().id())) {
-            throw new IllegalArgumentException("the request publishes entity " + request.definition().id()
-                    + ", not " + entityId);
-        }
-        return store.inTransaction("queue the publish of '" + request.definition().name() + "'", connection -> {
-            Optional<QueuedPublish> known = findByRequestId(connection, request.requestId());
+        return store.inTransaction("queue the publish of '" + row.name() + "'", connection -> {
+            Optional<QueuedPublish> known = findByRequestId(connection, row.requestId());
             if (known.isPresent()) {
                 return known.get();
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO publish_queue (request_id,"
-                    + " entity_id, entity_name, definition, base_version, commit_message, author, confirm_destructive,"
-                    + " created_at, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)")) {
+                    + " kind, definition_id, definition_name, definition, base_version, commit_message, author,"
+                    + " confirm_destructive, created_at, state, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?)")) {
                 OffsetDateTime now = now();
-                insert.setString(1, request.requestId());
-                insert.setString(2, entityId);
-                insert.setString(3, request.definition().name());
-                insert.setString(4, DefinitionJson.write(request.definition()));
-                insert.setInt(5, request.baseVersion());
-                insert.setString(6, request.commitMessage());
-                insert.setString(7, request.author());
-                insert.setBoolean(8, Boolean.TRUE.equals(request.confirmDestructive()));
-                insert.setObject(9, now);
+                insert.setString(1, row.requestId());
+                insert.setString(2, row.kind().code());
+                insert.setString(3, row.id());
+                insert.setString(4, row.name());
+                insert.setString(5, row.json());
+                insert.setInt(6, row.baseVersion());
+                insert.setString(7, row.commitMessage());
+                insert.setString(8, row.author());
+                insert.setBoolean(9, row.confirmDestructive());
                 insert.setObject(10, now);
+                insert.setObject(11, now);
                 insert.executeUpdate();
             }
-            return findByRequestId(connection, request.requestId()).orElseThrow();
+            return findByRequestId(connection, row.requestId()).orElseThrow();
         });
     }
 
@@ -117,7 +145,7 @@ public final class PublishQueue {
     }
 
     /**
-     * Records the server's answer. Later queued publishes of the same entity that were drafted on the same base
+     * Records the server's answer. Later queued publishes of the same entity (or workflow) that were drafted on the same base
      * version were drafted on top of this one (the user kept editing offline), so they move to the new version;
      * otherwise each of them would be refused as stale by the publish the user made first.
      */
@@ -142,12 +170,14 @@ public final class PublishQueue {
                 update.executeUpdate();
             }
             try (PreparedStatement rebase = connection.prepareStatement("UPDATE publish_queue SET base_version = ?,"
-                    + " updated_at = ? WHERE entity_id = ? AND seq > ? AND base_version = ? AND state = 'queued'")) {
+                    + " updated_at = ? WHERE kind = ? AND definition_id = ? AND seq > ? AND base_version = ?"
+                    + " AND state = 'queued'")) {
                 rebase.setInt(1, version);
                 rebase.setObject(2, now());
-                rebase.setString(3, item.entityId());
-                rebase.setLong(4, seq);
-                rebase.setInt(5, item.baseVersion());
+                rebase.setString(3, item.kind().code());
+                rebase.setString(4, item.definitionId());
+                rebase.setLong(5, seq);
+                rebase.setInt(6, item.baseVersion());
                 rebase.executeUpdate();
             }
             return null;
@@ -273,8 +303,12 @@ public final class PublishQueue {
         long seq = row.getLong("seq");
         int version = row.getInt("published_version");
         Integer published = row.wasNull() ? null : version;
-        return new QueuedPublish(seq, row.getString("request_id"), row.getString("entity_id"),
-                DefinitionJson.read(row.getString("definition"), "definition of queued publish " + seq),
+        PublishKind kind = PublishKind.ofCode(row.getString("kind"));
+        String json = row.getString("definition");
+        String what = "definition of queued publish " + seq;
+        return new QueuedPublish(seq, row.getString("request_id"), kind, row.getString("definition_id"),
+                kind == PublishKind.ENTITY ? DefinitionJson.read(json, what) : null,
+                kind == PublishKind.WORKFLOW ? DefinitionJson.readWorkflow(json, what) : null,
                 row.getInt("base_version"), row.getString("commit_message"), row.getString("author"),
                 row.getBoolean("confirm_destructive"), row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 PublishState.ofCode(row.getString("state")), row.getInt("attempts"), row.getString("message"),

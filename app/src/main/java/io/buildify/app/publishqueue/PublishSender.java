@@ -1,8 +1,8 @@
 package io.buildify.app.publishqueue;
 
 import io.buildify.app.drafts.EntityDraftRepository;
+import io.buildify.app.drafts.WorkflowDraftRepository;
 import io.buildify.client.BuildifyClient;
-import io.buildify.core.api.PublishResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Sends the {@link PublishQueue} to the server in queue order on one background thread.
+ * Sends the {@link PublishQueue} to the server in queue order on one background thread: an entity publish to the
+ * entity publish endpoint, a workflow publish to the workflow one, in the one order they were queued in.
  *
  * <p>Life cycle: {@link #start()} puts entries a crash left "sending" back in the queue and begins to send;
  * {@link #wakeUp()} sends at once (after a new entry, or when the server is back); {@link #close()} stops the
@@ -44,7 +45,8 @@ public final class PublishSender implements AutoCloseable {
 
     private final PublishQueue queue;
     private final Supplier<Optional<BuildifyClient>> clients;
-    private final EntityDraftRepository drafts;
+    private final EntityDraftRepository entities;
+    private final WorkflowDraftRepository workflows;
     private final Backoff backoff;
     private final Listener listener;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -59,13 +61,16 @@ public final class PublishSender implements AutoCloseable {
 
     /**
      * @param clients the current server client, if any (the connection may still be starting)
-     * @param drafts  where a published entry records its new base version
+     * @param entities  where a published entity entry records its new base version
+     * @param workflows where a published workflow entry records its new base version
      */
     public PublishSender(PublishQueue queue, Supplier<Optional<BuildifyClient>> clients,
-                         EntityDraftRepository drafts, Backoff backoff, Listener listener) {
+                         EntityDraftRepository entities, WorkflowDraftRepository workflows, Backoff backoff,
+                         Listener listener) {
         this.queue = Objects.requireNonNull(queue, "queue");
         this.clients = Objects.requireNonNull(clients, "clients");
-        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.entities = Objects.requireNonNull(entities, "entities");
+        this.workflows = Objects.requireNonNull(workflows, "workflows");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
@@ -121,12 +126,12 @@ public final class PublishSender implements AutoCloseable {
             retryLater(item, "No server connection yet");
             return false;
         }
-        PublishResponse response;
+        int version;
         try {
-            response = client.get().publish(item.toRequest());
+            version = publish(client.get(), item);
         } catch (RuntimeException error) {
             SendOutcome outcome = SendOutcome.of(error);
-            String message = SendOutcome.messageOf(error);
+            String message = SendOutcome.messageOf(error, item.kind());
             if (outcome == SendOutcome.RETRY_LATER) {
                 retryLater(item, message);
                 return false;
@@ -136,17 +141,32 @@ public final class PublishSender implements AutoCloseable {
             } else {
                 queue.markFailed(item.seq(), message);
             }
-            LOG.info("Queued publish of '{}' ({}) ended in {}: {}", item.entityName(), item.requestId(), outcome,
-                    message);
+            LOG.info("Queued {} publish of '{}' ({}) ended in {}: {}", item.kind().code(), item.name(),
+                    item.requestId(), outcome, message);
             answered();
             return true;
         }
-        queue.markPublished(item.seq(), response.version(), "Published as version " + response.version(),
-                () -> drafts.markPublished(item.entityId(), response.version(), item.definition()));
-        LOG.info("Queued publish of '{}' ({}) published as version {}", item.entityName(), item.requestId(),
-                response.version());
+        queue.markPublished(item.seq(), version, "Published as version " + version,
+                () -> recordInDraft(item, version));
+        LOG.info("Queued {} publish of '{}' ({}) published as version {}", item.kind().code(), item.name(),
+                item.requestId(), version);
         answered();
         return true;
+    }
+
+    /** Sends the entry to the endpoint of its kind; returns the version the server published (or replayed). */
+    private static int publish(BuildifyClient client, QueuedPublish item) {
+        return switch (item.kind()) {
+            case ENTITY -> client.publish(item.toEntityRequest()).version();
+            case WORKFLOW -> client.publishWorkflow(item.toWorkflowRequest()).version();
+        };
+    }
+
+    private void recordInDraft(QueuedPublish item, int version) {
+        switch (item.kind()) {
+            case ENTITY -> entities.markPublished(item.definitionId(), version, item.entity());
+            case WORKFLOW -> workflows.markPublished(item.definitionId(), version, item.workflow());
+        }
     }
 
     private void answered() {

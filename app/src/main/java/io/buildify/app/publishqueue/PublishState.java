@@ -10,7 +10,7 @@ public enum PublishState {
     SENDING("Sending"),
     /** The server applied it (or answered a replay with the first result); the draft knows its new version. */
     PUBLISHED("Published"),
-    /** 409: someone published the entity in the meantime. Nothing was overwritten; the user decides. */
+    /** 409: someone published the entity or workflow in the meantime. Nothing was overwritten; the user decides. */
     CONFLICT("Conflict"),
     /** Refused for good (validation, row checks, destructive steps not confirmed, migration error). */
     FAILED("Failed");

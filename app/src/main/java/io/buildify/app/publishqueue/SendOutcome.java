@@ -6,7 +6,9 @@ import io.buildify.client.ServerErrorException;
 import io.buildify.client.ServerUnreachableException;
 import io.buildify.client.ValidationException;
 import io.buildify.core.validation.ValidationProblem;
+import io.buildify.core.workflow.WorkflowMarker;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** What an attempt to send a queued publish means for the entry. */
@@ -28,15 +30,22 @@ enum SendOutcome {
         return FAILED;
     }
 
-    static String messageOf(Throwable error) {
+    /** What the user reads in the pending view; {@code kind} names what was published. */
+    static String messageOf(Throwable error, PublishKind kind) {
+        String what = kind.displayName().toLowerCase(Locale.ROOT);
         if (error instanceof ConflictException conflict) {
-            return "Someone published this entity in the meantime: the queued publish is based on version "
+            return "Someone published this " + what + " in the meantime: the queued publish is based on version "
                     + conflict.baseVersion() + ", the server has version " + conflict.currentVersion()
-                    + ". Nothing was overwritten; open the entity, bring it up to date and publish again.";
+                    + ". Nothing was overwritten; open the " + what + ", bring it up to date and publish again.";
         }
         if (error instanceof ValidationException invalid && !invalid.problems().isEmpty()) {
             return invalid.getMessage() + ": " + invalid.problems().stream().map(ValidationProblem::toString)
                     .collect(Collectors.joining("; "));
+        }
+        if (error instanceof ValidationException invalid && !invalid.markers().isEmpty()) {
+            // A workflow refused by the server's rules: its markers say what to fix in the designer.
+            return "The server refused the " + what + ": " + invalid.markers().stream()
+                    .map(WorkflowMarker::message).collect(Collectors.joining("; "));
         }
         if (error instanceof BuildifyClientException known) {
             return known.getMessage();

@@ -46,6 +46,11 @@ public final class WorkflowProject {
         revision.set(revision.get() + 1);
     }
 
+    /** Someone wrote the drafts outside this class (the publish queue recording a version): followers re-read. */
+    public void changedElsewhere() {
+        revision.set(revision.get() + 1);
+    }
+
     public boolean nameTaken(String name, String exceptId) {
         return drafts.nameTaken(name, exceptId);
     }

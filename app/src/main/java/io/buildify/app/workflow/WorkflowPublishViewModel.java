@@ -1,6 +1,7 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.drafts.WorkflowDraft;
+import io.buildify.app.server.PublishDelivery;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
@@ -24,18 +25,19 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Publishing the open workflow as its next version through the SDK, in the background. The outcome is one
  * sentence a designer can act on: the new version; the server's markers (a 400 lists them, and they are shown
- * like the local ones); someone else's newer version (409); or the server being unreachable (the draft is safe).
+ * like the local ones); someone else's newer version (409); or, with the server unreachable, that the publish was
+ * queued and will be sent when the server is back (through the same {@link PublishDelivery} as the entity wizard).
  */
 public final class WorkflowPublishViewModel {
     private final WorkflowDesignerViewModel designer;
     private final WorkflowProject project;
     private final ServerConnection server;
+    private final PublishDelivery delivery;
     private final TaskRunner runner;
     private final StringProperty commitMessage = new SimpleStringProperty(this, "commitMessage", "");
     private final ReadOnlyBooleanWrapper publishing = new ReadOnlyBooleanWrapper(this, "publishing");
@@ -48,6 +50,7 @@ public final class WorkflowPublishViewModel {
         this.designer = designer;
         this.project = project;
         this.server = Objects.requireNonNull(server, "server");
+        this.delivery = new PublishDelivery(server);
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
@@ -61,8 +64,7 @@ public final class WorkflowPublishViewModel {
             return fail("Fix the " + errorCount() + " problem(s) listed below first: the server refuses a workflow "
                     + "with errors.");
         }
-        Optional<BuildifyClient> client = server.client();
-        if (client.isEmpty() || !server.isReady()) {
+        if (delivery.unavailable()) {
             return fail("The server is not ready (" + server.messageProperty().get() + "). Your draft is saved; "
                     + "publish again when the server is ready.");
         }
@@ -70,13 +72,24 @@ public final class WorkflowPublishViewModel {
         String message = commitMessage.get().isBlank() ? "Published from the designer" : commitMessage.get().strip();
         WorkflowPublishRequest request = new WorkflowPublishRequest(workflow, base, message,
                 UUID.randomUUID().toString(), System.getProperty("user.name", "designer"));
-        publishing.set(true);
         failed.set(false);
         serverMarkers.clear();
+        if (delivery.queues()) {
+            queue(request);
+            return true;
+        }
+        BuildifyClient client = server.client().orElseThrow(); // present: neither unavailable nor queueing
+        publishing.set(true);
         outcome.set("Publishing '" + workflow.name() + "'…");
-        runner.run("publish workflow " + workflow.name(), () -> client.get().publishWorkflow(request),
-                published -> succeeded(workflow, published), this::failedWith);
+        runner.run("publish workflow " + workflow.name(), () -> client.publishWorkflow(request),
+                published -> succeeded(workflow, published), error -> failedWith(request, error));
         return true;
+    }
+
+    /** Offline (or the server stopped answering): into the publish queue, sent once when the server is back. */
+    private void queue(WorkflowPublishRequest request) {
+        commitMessage.set("");
+        outcome.set(delivery.enqueueWorkflow(request.workflow().id(), request));
     }
 
     private long errorCount() {
@@ -89,8 +102,12 @@ public final class WorkflowPublishViewModel {
         outcome.set("Published '" + published.name() + "' as version " + published.version() + ".");
     }
 
-    private void failedWith(Throwable error) {
+    private void failedWith(WorkflowPublishRequest request, Throwable error) {
         publishing.set(false);
+        if (delivery.queuesAfter(error)) {
+            queue(request);
+            return;
+        }
         fail(describe(error));
         if (error instanceof ValidationException e) {
             serverMarkers.setAll(e.markers());

@@ -72,7 +72,7 @@ class OfflineDestructivePublishTest {
             publisher.confirmDestructive();
             assertThat(publisher.outcomeProperty().get().headline()).startsWith("Queued:");
             assertThat(publishing.queue().list()).singleElement()
-                    .satisfies(item -> assertThat(item.toRequest().confirmDestructive()).isTrue());
+                    .satisfies(item -> assertThat(item.toEntityRequest().confirmDestructive()).isTrue());
 
             connection.use(new ConnectionSettings(Optional.of(URI.create(live.client().orElseThrow().baseUrl())), ""),
                     null);

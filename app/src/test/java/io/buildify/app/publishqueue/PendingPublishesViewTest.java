@@ -7,9 +7,11 @@ import io.buildify.app.ui.Screenshots;
 import io.buildify.app.ui.Theme;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.WorkflowDefinition;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.buildify.app.publishqueue.PublishQueueServerTest.entity;
 import static io.buildify.app.publishqueue.PublishQueueServerTest.request;
@@ -54,6 +57,11 @@ class PendingPublishesViewTest {
         queue.enqueue(shipment.id(), request(shipment, 0));
         queue.requeue(queue.takeNext().orElseThrow().seq(),
                 "Server at http://127.0.0.1:8080 is unreachable: Connection refused");
+        WorkflowDefinition approval = QueuedWorkflows.twoStates("invoice_approval", "invoice");
+        queue.markFailed(queue.enqueueWorkflow(approval.id(), QueuedWorkflows.request(approval, 0)).seq(),
+                "The server refused the workflow: State 'review' names no approver role");
+        WorkflowDefinition delivery = QueuedWorkflows.twoStates("shipment_delivery", "shipment");
+        queue.enqueueWorkflow(delivery.id(), QueuedWorkflows.request(delivery, 0));
         PendingPublishesViewModel viewModel = new PendingPublishesViewModel(queue,
                 new ServerConnection(TaskRunner.direct()), () -> { }, Runnable::run);
 
@@ -65,7 +73,11 @@ class PendingPublishesViewTest {
         @SuppressWarnings("unchecked")
         TableView<QueuedPublish> table = (TableView<QueuedPublish>) scene.lookup("#pendingPublishesTable");
         assertThat(table.getItems()).extracting(QueuedPublish::state).containsExactly(PublishState.PUBLISHED,
-                PublishState.CONFLICT, PublishState.FAILED, PublishState.QUEUED);
+                PublishState.CONFLICT, PublishState.FAILED, PublishState.QUEUED, PublishState.FAILED,
+                PublishState.QUEUED);
+        assertThat(table.getItems()).extracting(QueuedPublish::kind).containsExactly(PublishKind.ENTITY,
+                PublishKind.ENTITY, PublishKind.ENTITY, PublishKind.ENTITY, PublishKind.WORKFLOW, PublishKind.WORKFLOW);
+        assertThat(cellTexts(table)).contains("Entity", "Workflow", "invoice_approval", "shipment_delivery");
         assertThat(((Label) scene.lookup("#pendingPublishesConnection")).getText()).startsWith("Server unreachable");
         Button retry = (Button) scene.lookup("#retryPublishButton");
         Button cancel = (Button) scene.lookup("#cancelPublishButton");
@@ -81,13 +93,25 @@ class PendingPublishesViewTest {
         select(table, 3);
         assertThat(retry.isDisabled()).isTrue();
         assertThat(cancel.isDisabled()).isFalse();
+        select(table, 4); // a failed workflow publish: retry and cancel like an entity one
+        assertThat(retry.isDisabled()).isFalse();
+        assertThat(cancel.isDisabled()).isFalse();
 
         table.getSelectionModel().clearSelection();
         Screenshots.write(scene, "pending-publishes.png");
 
         FxToolkit.setupFixture(() -> viewModel.retry(table.getItems().get(1)));
         assertThat(table.getItems().get(1).state()).isEqualTo(PublishState.QUEUED);
-        assertThat(viewModel.pendingCountProperty().get()).isEqualTo(2);
+        assertThat(viewModel.pendingCountProperty().get()).isEqualTo(3);
+        FxToolkit.setupFixture(() -> viewModel.retry(table.getItems().get(4)));
+        assertThat(table.getItems().get(4).state()).isEqualTo(PublishState.QUEUED);
+        FxToolkit.setupFixture(() -> viewModel.cancel(table.getItems().get(5)));
+        assertThat(table.getItems()).extracting(QueuedPublish::name).doesNotContain("shipment_delivery");
+        assertThat(viewModel.pendingCountProperty().get()).isEqualTo(3);
+    }
+
+    private static List<String> cellTexts(TableView<QueuedPublish> table) {
+        return table.lookupAll(".table-cell").stream().map(cell -> ((Labeled) cell).getText()).toList();
     }
 
     private static void select(TableView<QueuedPublish> table, int row) throws Exception {

@@ -87,7 +87,7 @@ class PublishQueueSigkillTest {
 
                 // A replay of the same request id (an app that died after the server applied it) is answered
                 // with the first result and not applied again.
-                var replay = connection.client().orElseThrow().publish(publishing.queue().list().get(0).toRequest());
+                var replay = connection.client().orElseThrow().publish(publishing.queue().list().get(0).toEntityRequest());
                 assertThat(replay.version()).isEqualTo(1);
                 assertThat(migrationsFor(server, requestId)).isEqualTo(1);
             }
