@@ -1,5 +1,6 @@
 package io.buildify.app.workflow;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.app.util.Texts;
 import javafx.beans.property.Property;
 
@@ -15,7 +16,7 @@ import java.util.function.Consumer;
  */
 abstract class PanelModel {
     protected final WorkflowDesignerViewModel designer;
-    private boolean loading;
+    private final LoadGuard guard = new LoadGuard();
 
     PanelModel(WorkflowDesignerViewModel designer) {
         this.designer = Objects.requireNonNull(designer, "designer");
@@ -26,25 +27,12 @@ abstract class PanelModel {
     protected abstract void reload();
 
     protected final void load(Runnable copy) {
-        loading = true;
-        try {
-            copy.run();
-        } finally {
-            loading = false;
-        }
-    }
-
-    protected final boolean isLoading() {
-        return loading;
+        guard.load(copy);
     }
 
     /** Runs {@code edit} with the new value whenever the user (not {@link #load}) changes the property. */
     protected final <T> void onEdit(Property<T> property, Consumer<T> edit) {
-        property.addListener((obs, old, now) -> {
-            if (!loading) {
-                edit.accept(now);
-            }
-        });
+        guard.onEdit(property, edit);
     }
 
     static String blankToNull(String text) {
