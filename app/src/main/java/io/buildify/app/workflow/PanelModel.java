@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Base of the designer's form ViewModels: their properties show the document, and a user's change of a property
@@ -33,6 +34,26 @@ abstract class PanelModel {
     /** Runs {@code edit} with the new value whenever the user (not {@link #load}) changes the property. */
     protected final <T> void onEdit(Property<T> property, Consumer<T> edit) {
         guard.onEdit(property, edit);
+    }
+
+    /** The selected element if it is a state (a node on the canvas), else null. */
+    protected final String selectedState() {
+        String selected = designer.selectedIdProperty().get();
+        return selected != null && designer.diagram().model().findNode(selected).isPresent() ? selected : null;
+    }
+
+    /** The selected element if it is a transition (an edge on the canvas), else null. */
+    protected final String selectedTransition() {
+        String selected = designer.selectedIdProperty().get();
+        return selected != null && designer.diagram().model().findEdge(selected).isPresent() ? selected : null;
+    }
+
+    /** A change to a mutable copy ({@link WorkflowEdits}) as the update function the document takes. */
+    static <E> UnaryOperator<E> applying(Consumer<E> change) {
+        return copy -> {
+            change.accept(copy);
+            return copy;
+        };
     }
 
     static String blankToNull(String text) {

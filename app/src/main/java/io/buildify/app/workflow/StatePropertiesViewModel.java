@@ -108,18 +108,14 @@ public final class StatePropertiesViewModel extends PanelModel {
 
     private void edit(String field, java.util.function.Consumer<WorkflowEdits.State> change) {
         if (stateId != null) {
-            designer.document().updateState(stateId, field, s -> {
-                change.accept(s);
-                return s;
-            });
+            designer.document().updateState(stateId, field, applying(change));
         }
     }
 
     @Override
     protected void reload() {
-        String selected = designer.selectedIdProperty().get();
-        boolean isState = selected != null && designer.diagram().model().findNode(selected).isPresent();
-        if (!isState) {
+        String selected = selectedState();
+        if (selected == null) {
             stateId = null;
             active.set(false);
             return;

@@ -100,18 +100,14 @@ public final class TransitionPropertiesViewModel extends PanelModel {
 
     private void edit(String field, Consumer<WorkflowEdits.Transition> change) {
         if (transitionId != null) {
-            designer.document().updateTransition(transitionId, field, t -> {
-                change.accept(t);
-                return t;
-            });
+            designer.document().updateTransition(transitionId, field, applying(change));
         }
     }
 
     @Override
     protected void reload() {
-        String selected = designer.selectedIdProperty().get();
-        boolean isEdge = selected != null && designer.diagram().model().findEdge(selected).isPresent();
-        if (!isEdge) {
+        String selected = selectedTransition();
+        if (selected == null) {
             transitionId = null;
             active.set(false);
             return;
