@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.app.util.Texts;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
@@ -69,13 +70,13 @@ public final class FieldEditorViewModel {
     private final BooleanBinding showsTextRules = typeIs(FieldType::isText);
     private final BooleanBinding showsRange = typeIs(FieldType::isNumeric);
     private final FieldFormViewModel form;
+    private final LoadGuard guard = new LoadGuard();
     private String fieldId;
-    private boolean loading;
 
     FieldEditorViewModel(EntityDocument document) {
         this.document = Objects.requireNonNull(document, "document");
         this.form = new FieldFormViewModel(document);
-        name.addListener((obs, old, now) -> live(f -> renamed(f, now)));
+        guard.onEdit(name, now -> live(f -> renamed(f, now)));
         onText(label, FieldDefinition::withLabel);
         onText(description, (f, v) -> f.withDescription(v.isBlank() ? null : v));
         onText(allowedValues, (f, v) -> f.withAllowedValues(parseValues(v)));
@@ -160,8 +161,7 @@ public final class FieldEditorViewModel {
     }
 
     private void load(FieldDefinition f) {
-        loading = true;
-        try {
+        guard.load(() -> {
             name.set(f.name());
             label.set(f.label());
             description.set(f.description() == null ? "" : f.description());
@@ -186,9 +186,7 @@ public final class FieldEditorViewModel {
             loadNumber(maxValue, f.maxValue());
             loadText(defaultValue, f.defaultValue(), v -> v.isEmpty() ? null : v);
             readOnly.set(f.readOnly());
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     /** Keeps what the user is typing (e.g. trailing blanks) while it still means the stored value. */
@@ -212,20 +210,18 @@ public final class FieldEditorViewModel {
     }
 
     private void onText(StringProperty property, BiFunction<FieldDefinition, String, FieldDefinition> apply) {
-        property.addListener((obs, old, now) -> live(f -> apply.apply(f, now == null ? "" : now)));
+        guard.onEdit(property, now -> live(f -> apply.apply(f, now == null ? "" : now)));
     }
 
     private <T> void onDiscrete(Property<T> property, BiFunction<FieldDefinition, T, FieldDefinition> apply) {
-        property.addListener((obs, old, now) -> {
+        guard.onEdit(property, now -> {
             live(f -> apply.apply(f, now));
-            if (!loading) {
-                document.commit();
-            }
+            document.commit();
         });
     }
 
     private void live(UnaryOperator<FieldDefinition> change) {
-        if (loading) {
+        if (guard.isLoading()) {
             return;
         }
         current().ifPresent(f -> document.edit(d -> d.withFieldReplaced(change.apply(f))));

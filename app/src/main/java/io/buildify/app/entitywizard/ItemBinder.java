@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.core.model.EntityDefinition;
 import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
@@ -21,7 +22,7 @@ final class ItemBinder<T> {
     private final EntityDocument document;
     private final Supplier<Optional<T>> current;
     private final BiFunction<EntityDefinition, T, EntityDefinition> replace;
-    private boolean loading;
+    private final LoadGuard guard = new LoadGuard();
 
     /**
      * @param current the item being edited, empty when none is selected
@@ -35,7 +36,7 @@ final class ItemBinder<T> {
     }
 
     void text(StringProperty property, BiFunction<T, String, T> apply) {
-        property.addListener((obs, old, now) -> edit(item -> apply.apply(item, now == null ? "" : now)));
+        guard.onEdit(property, now -> edit(item -> apply.apply(item, now == null ? "" : now)));
     }
 
     /**
@@ -43,18 +44,17 @@ final class ItemBinder<T> {
      * reports null when its items are replaced (e.g. the entity list after a rename), which must not wipe the model.
      */
     <V> void discrete(Property<V> property, BiFunction<T, V, T> apply) {
-        property.addListener((obs, old, now) -> {
-            if (loading || now == null || current.get().isEmpty()) {
-                return;
+        guard.onEdit(property, now -> {
+            if (now != null && current.get().isPresent()) {
+                edit(item -> apply.apply(item, now));
+                document.commit();
             }
-            edit(item -> apply.apply(item, now));
-            document.commit();
         });
     }
 
     /** Applies {@code change} to the current item as a live (not yet saved) edit; nothing while loading. */
     void edit(UnaryOperator<T> change) {
-        if (loading) {
+        if (guard.isLoading()) {
             return;
         }
         current.get().ifPresent(item -> document.edit(d -> replace.apply(d, change.apply(item))));
@@ -62,11 +62,6 @@ final class ItemBinder<T> {
 
     /** Runs {@code loader}, which sets the editor's properties from the model, without counting it as an edit. */
     void load(Runnable loader) {
-        loading = true;
-        try {
-            loader.run();
-        } finally {
-            loading = false;
-        }
+        guard.load(loader);
     }
 }

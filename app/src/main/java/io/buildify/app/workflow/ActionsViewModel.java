@@ -179,10 +179,8 @@ public final class ActionsViewModel extends PanelModel {
 
     @Override
     protected void reload() {
-        String selected = designer.selectedIdProperty().get();
-        var model = designer.diagram().model();
-        stateId = selected != null && model.findNode(selected).isPresent() ? selected : null;
-        transitionId = selected != null && model.findEdge(selected).isPresent() ? selected : null;
+        stateId = selectedState();
+        transitionId = selectedTransition();
         Map<Phase, List<WorkflowAction>> now = new EnumMap<>(Phase.class);
         if (stateId != null) {
             WorkflowState state = designer.document().state(stateId);

@@ -113,8 +113,7 @@ public final class EscalationViewModel extends PanelModel {
 
     @Override
     protected void reload() {
-        String selected = designer.selectedIdProperty().get();
-        stateId = selected != null && designer.diagram().model().findNode(selected).isPresent() ? selected : null;
+        stateId = selectedState();
         List<EscalationRule> now = stateId == null ? List.of() : designer.document().state(stateId).escalationRules();
         if (!rules.equals(now)) {
             rules.setAll(now);

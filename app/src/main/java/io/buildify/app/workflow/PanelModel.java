@@ -1,5 +1,6 @@
 package io.buildify.app.workflow;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.app.util.Texts;
 import javafx.beans.property.Property;
 
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Base of the designer's form ViewModels: their properties show the document, and a user's change of a property
@@ -15,7 +17,7 @@ import java.util.function.Consumer;
  */
 abstract class PanelModel {
     protected final WorkflowDesignerViewModel designer;
-    private boolean loading;
+    private final LoadGuard guard = new LoadGuard();
 
     PanelModel(WorkflowDesignerViewModel designer) {
         this.designer = Objects.requireNonNull(designer, "designer");
@@ -26,25 +28,32 @@ abstract class PanelModel {
     protected abstract void reload();
 
     protected final void load(Runnable copy) {
-        loading = true;
-        try {
-            copy.run();
-        } finally {
-            loading = false;
-        }
-    }
-
-    protected final boolean isLoading() {
-        return loading;
+        guard.load(copy);
     }
 
     /** Runs {@code edit} with the new value whenever the user (not {@link #load}) changes the property. */
     protected final <T> void onEdit(Property<T> property, Consumer<T> edit) {
-        property.addListener((obs, old, now) -> {
-            if (!loading) {
-                edit.accept(now);
-            }
-        });
+        guard.onEdit(property, edit);
+    }
+
+    /** The selected element if it is a state (a node on the canvas), else null. */
+    protected final String selectedState() {
+        String selected = designer.selectedIdProperty().get();
+        return selected != null && designer.diagram().model().findNode(selected).isPresent() ? selected : null;
+    }
+
+    /** The selected element if it is a transition (an edge on the canvas), else null. */
+    protected final String selectedTransition() {
+        String selected = designer.selectedIdProperty().get();
+        return selected != null && designer.diagram().model().findEdge(selected).isPresent() ? selected : null;
+    }
+
+    /** A change to a mutable copy ({@link WorkflowEdits}) as the update function the document takes. */
+    static <E> UnaryOperator<E> applying(Consumer<E> change) {
+        return copy -> {
+            change.accept(copy);
+            return copy;
+        };
     }
 
     static String blankToNull(String text) {

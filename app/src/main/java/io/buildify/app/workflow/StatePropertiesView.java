@@ -43,9 +43,12 @@ final class StatePropertiesView extends VBox {
                 () -> viewModel.typeProperty().get() == StateType.APPROVAL, viewModel.typeProperty());
         approval.visibleProperty().bind(isApproval);
         approval.managedProperty().bind(isApproval);
-        Forms.row(approval, "Approvers", WorkflowForms.listWithSuggestions("stateApprovers",
-                viewModel.approverRolesProperty(), "manager, finance", viewModel::knownRoles, "a role already used"),
-                WorkflowForms.problem(viewModel.approverProblemProperty()));
+        Forms.row(approval, "Approvers", WorkflowForms.roleList("stateApprovers",
+                viewModel.approverRolesProperty(), "manager, finance", viewModel::knownRoles),
+                WorkflowForms.problem(Bindings.createStringBinding(() -> viewModel.approverEntryProblemProperty()
+                        .get().isEmpty() ? viewModel.approverProblemProperty().get()
+                        : viewModel.approverEntryProblemProperty().get(),
+                        viewModel.approverEntryProblemProperty(), viewModel.approverProblemProperty())));
         Forms.row(approval, "Approvals", WorkflowForms.text("stateApprovalCount",
                 viewModel.requiredApproversProperty(), "1"),
                 WorkflowForms.problem(viewModel.requiredProblemProperty()));

@@ -42,6 +42,8 @@ public final class StatePropertiesViewModel extends PanelModel {
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
     private final ReadOnlyStringWrapper colorProblem = new ReadOnlyStringWrapper(this, "colorProblem", "");
     private final ReadOnlyStringWrapper approverProblem = new ReadOnlyStringWrapper(this, "approverProblem", "");
+    private final ReadOnlyStringWrapper approverEntryProblem =
+            new ReadOnlyStringWrapper(this, "approverEntryProblem", "");
     private final ReadOnlyStringWrapper requiredProblem = new ReadOnlyStringWrapper(this, "requiredProblem", "");
     private final ReadOnlyStringWrapper slaProblem = new ReadOnlyStringWrapper(this, "slaProblem", "");
     private final ObservableList<String> otherProblems = FXCollections.observableArrayList();
@@ -71,8 +73,13 @@ public final class StatePropertiesViewModel extends PanelModel {
             }
         });
         onEdit(isFinal, value -> edit("final", s -> s.isFinal = value));
-        onEdit(approverRoles, value -> edit("approver_roles", s -> s.approval = new ApprovalConfig(splitList(value),
-                s.approval == null ? 1 : s.approval.requiredApprovers())));
+        onEdit(approverRoles, value -> {
+            approverEntryProblem.set(RoleEntries.problem(value));
+            if (approverEntryProblem.get().isEmpty()) {
+                edit("approver_roles", s -> s.approval = new ApprovalConfig(splitList(value),
+                        s.approval == null ? 1 : s.approval.requiredApprovers()));
+            }
+        });
         onEdit(requiredApprovers, value -> wholeNumber(value, requiredProblem, "How many approvers must approve: "
                 + "a whole number, 1 or more").ifPresent(count -> edit("required_approvers", s -> s.approval =
                 new ApprovalConfig(s.approval == null ? List.of() : s.approval.approverRoles(), count))));
@@ -101,18 +108,14 @@ public final class StatePropertiesViewModel extends PanelModel {
 
     private void edit(String field, java.util.function.Consumer<WorkflowEdits.State> change) {
         if (stateId != null) {
-            designer.document().updateState(stateId, field, s -> {
-                change.accept(s);
-                return s;
-            });
+            designer.document().updateState(stateId, field, applying(change));
         }
     }
 
     @Override
     protected void reload() {
-        String selected = designer.selectedIdProperty().get();
-        boolean isState = selected != null && designer.diagram().model().findNode(selected).isPresent();
-        if (!isState) {
+        String selected = selectedState();
+        if (selected == null) {
             stateId = null;
             active.set(false);
             return;
@@ -130,7 +133,8 @@ public final class StatePropertiesViewModel extends PanelModel {
                 color.set(nullToEmpty(s.color()));
             }
             List<String> roles = s.approval() == null ? List.of() : s.approval().approverRoles();
-            if (!splitList(approverRoles.get()).equals(roles)) {
+            if ((otherElement || approverEntryProblem.get().isEmpty())
+                    && !splitList(approverRoles.get()).equals(roles)) {
                 approverRoles.set(joinList(roles));
             }
             if (otherElement || requiredProblem.get().isEmpty()) {
@@ -144,6 +148,7 @@ public final class StatePropertiesViewModel extends PanelModel {
             }
         });
         if (otherElement) {
+            approverEntryProblem.set("");
             colorProblem.set("");
             requiredProblem.set("");
             slaProblem.set("");
@@ -211,7 +216,7 @@ public final class StatePropertiesViewModel extends PanelModel {
         return requiredFieldsProblem.getReadOnlyProperty();
     }
 
-    /** Roles already used in the workflow, suggested for the approvers. */
+    /** Roles already used in this and the project's other workflows, suggested for the approvers. */
     public List<String> knownRoles() {
         return designer.knownRoles();
     }
@@ -231,6 +236,11 @@ public final class StatePropertiesViewModel extends PanelModel {
 
     public ReadOnlyStringProperty approverProblemProperty() {
         return approverProblem.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the approver roles as typed (an empty entry, a space in a name, a role twice). */
+    public ReadOnlyStringProperty approverEntryProblemProperty() {
+        return approverEntryProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty requiredProblemProperty() {

@@ -49,8 +49,9 @@ final class TransitionPropertiesView extends VBox {
                 conditionsShown, viewModel.conditionProblemProperty()));
 
         GridPane rest = WorkflowForms.grid();
-        Forms.row(rest, "Allowed roles", WorkflowForms.listWithSuggestions("transitionRoles",
-                viewModel.allowedRolesProperty(), "anyone", viewModel::knownRoles, "a role already used"), null);
+        Forms.row(rest, "Allowed roles", WorkflowForms.roleList("transitionRoles",
+                viewModel.allowedRolesProperty(), "anyone", viewModel::knownRoles),
+                WorkflowForms.problem(viewModel.rolesProblemProperty()));
         Forms.row(rest, "Button", WorkflowForms.text("transitionButtonLabel", viewModel.buttonLabelProperty(),
                 "Approve"), null);
         Forms.row(rest, "Button style", WorkflowForms.choice("transitionButtonStyle", List.of(ButtonStyle.values()),

@@ -40,6 +40,7 @@ public final class TransitionPropertiesViewModel extends PanelModel {
     private final ReadOnlyStringWrapper route = new ReadOnlyStringWrapper(this, "route", "");
     private final ReadOnlyStringWrapper nameProblem = new ReadOnlyStringWrapper(this, "nameProblem", "");
     private final ReadOnlyStringWrapper orderProblem = new ReadOnlyStringWrapper(this, "orderProblem", "");
+    private final ReadOnlyStringWrapper rolesProblem = new ReadOnlyStringWrapper(this, "rolesProblem", "");
     private String transitionId;
 
     TransitionPropertiesViewModel(WorkflowDesignerViewModel designer) {
@@ -64,7 +65,12 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         }));
         onEdit(description, value -> edit("description", t -> t.description = blankToNull(value)));
         onEdit(conditionType, value -> edit("condition_type", t -> t.conditionType = value));
-        onEdit(allowedRoles, value -> edit("allowed_roles", t -> t.allowedRoles = splitList(value)));
+        onEdit(allowedRoles, value -> {
+            rolesProblem.set(RoleEntries.problem(value));
+            if (rolesProblem.get().isEmpty()) {
+                edit("allowed_roles", t -> t.allowedRoles = splitList(value));
+            }
+        });
         onEdit(buttonLabel, value -> edit("button_label", t -> t.buttonLabel = blankToNull(value)));
         onEdit(buttonStyle, value -> edit("button_style", t -> t.buttonStyle = value));
         onEdit(displayOrder, value -> {
@@ -94,18 +100,14 @@ public final class TransitionPropertiesViewModel extends PanelModel {
 
     private void edit(String field, Consumer<WorkflowEdits.Transition> change) {
         if (transitionId != null) {
-            designer.document().updateTransition(transitionId, field, t -> {
-                change.accept(t);
-                return t;
-            });
+            designer.document().updateTransition(transitionId, field, applying(change));
         }
     }
 
     @Override
     protected void reload() {
-        String selected = designer.selectedIdProperty().get();
-        boolean isEdge = selected != null && designer.diagram().model().findEdge(selected).isPresent();
-        if (!isEdge) {
+        String selected = selectedTransition();
+        if (selected == null) {
             transitionId = null;
             active.set(false);
             return;
@@ -119,7 +121,8 @@ public final class TransitionPropertiesViewModel extends PanelModel {
             label.set(t.label());
             description.set(nullToEmpty(t.description()));
             conditionType.set(t.conditionType());
-            if (!splitList(allowedRoles.get()).equals(t.allowedRoles())) {
+            if ((otherElement || rolesProblem.get().isEmpty())
+                    && !splitList(allowedRoles.get()).equals(t.allowedRoles())) {
                 allowedRoles.set(joinList(t.allowedRoles()));
             }
             buttonLabel.set(nullToEmpty(t.buttonLabel()));
@@ -129,6 +132,7 @@ public final class TransitionPropertiesViewModel extends PanelModel {
             }
         });
         if (otherElement) {
+            rolesProblem.set("");
             orderProblem.set("");
         }
         route.set(designer.document().state(t.fromStateId()).label() + "  →  "
@@ -201,11 +205,16 @@ public final class TransitionPropertiesViewModel extends PanelModel {
         return conditions.problemProperty();
     }
 
+    /** What is wrong with the allowed roles as typed (an empty entry, a space in a name, a role twice). */
+    public ReadOnlyStringProperty rolesProblemProperty() {
+        return rolesProblem.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty orderProblemProperty() {
         return orderProblem.getReadOnlyProperty();
     }
 
-    /** Roles already used in the workflow, suggested for the allowed roles. */
+    /** Roles already used in this and the project's other workflows, suggested for the allowed roles. */
     public List<String> knownRoles() {
         return designer.knownRoles();
     }

@@ -147,12 +147,23 @@ public final class WorkflowDesignerViewModel {
     }
 
     /**
-     * Roles already named anywhere in the workflow (approvers, allowed roles, escalations), sorted: what the role
-     * boxes suggest, so the same role is not spelled three ways.
+     * Roles already named anywhere in this workflow and in the project's other workflow drafts (approvers, allowed
+     * roles, escalations), sorted: what the role boxes suggest, so the same role is not spelled three ways. (The
+     * server publishes no list of roles, so there is nothing to ask it.)
      */
     public List<String> knownRoles() {
-        java.util.TreeSet<String> roles = new java.util.TreeSet<>();
-        WorkflowDefinition wf = document.definition();
+        java.util.TreeSet<String> roles = new java.util.TreeSet<>(rolesOf(document.definition()));
+        try {
+            project.list().stream().filter(draft -> !draft.definition().id().equals(workflowId()))
+                    .forEach(draft -> roles.addAll(rolesOf(draft.definition())));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the other workflow drafts for role suggestions", e);
+        }
+        return List.copyOf(roles);
+    }
+
+    static java.util.Set<String> rolesOf(WorkflowDefinition wf) {
+        java.util.Set<String> roles = new java.util.HashSet<>();
         wf.states().forEach(s -> {
             if (s.approval() != null) {
                 roles.addAll(s.approval().approverRoles());
@@ -164,7 +175,7 @@ public final class WorkflowDesignerViewModel {
             });
         });
         wf.transitions().forEach(t -> roles.addAll(t.allowedRoles()));
-        return List.copyOf(roles);
+        return roles;
     }
 
     /** Names of the project's entity drafts, for the header's entity choice. */

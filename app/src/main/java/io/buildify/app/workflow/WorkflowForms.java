@@ -183,6 +183,13 @@ final class WorkflowForms {
         return box;
     }
 
+    /** A role list box: {@link #listWithSuggestions} that also completes the role being typed. */
+    static HBox roleList(String id, StringProperty value, String prompt, Supplier<List<String>> known) {
+        HBox box = listWithSuggestions(id, value, prompt, known, "a role already used");
+        RoleCompletion.bind((TextField) box.getChildren().get(0), box.widthProperty(), known);
+        return box;
+    }
+
     /**
      * Replaces the rows (after an edit, undo or redo: show the document) keeping the focus on the text box at the
      * same position, so committing a box that rebuilds its own row does not lose the caret's place.

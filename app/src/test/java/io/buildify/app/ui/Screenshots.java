@@ -2,7 +2,6 @@ package io.buildify.app.ui;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -30,13 +29,36 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /** Like {@link #write}, with the showing popups (menus, completion lists) drawn over the scene where they are. */
+    public static Path writeWithPopups(Scene scene, String fileName) {
+        return save(fileName, () -> {
+            java.awt.image.BufferedImage base = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+            java.awt.Graphics2D g = base.createGraphics();
+            double left = scene.getWindow().getX() + scene.getX();
+            double top = scene.getWindow().getY() + scene.getY();
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w instanceof javafx.stage.PopupWindow popup && popup.isShowing()) {
+                    g.drawImage(SwingFXUtils.fromFXImage(popup.getScene().snapshot(null), null),
+                            (int) Math.round(popup.getX() - left), (int) Math.round(popup.getY() - top), null);
+                }
+            }
+            g.dispose();
+            return base;
+        });
+    }
+
     public static Path write(Scene scene, String fileName) {
+        return save(fileName, () -> SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+    }
+
+    /** Renders on the FX thread (after pending events) and writes the PNG. */
+    private static Path save(String fileName, java.util.concurrent.Callable<java.awt.image.BufferedImage> render) {
         try {
             WaitForAsyncUtils.waitForFxEvents();
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
+            java.awt.image.BufferedImage image = WaitForAsyncUtils.asyncFx(render).get(10, TimeUnit.SECONDS);
             Files.createDirectories(DIRECTORY);
             Path file = DIRECTORY.resolve(fileName);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            ImageIO.write(image, "png", file.toFile());
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

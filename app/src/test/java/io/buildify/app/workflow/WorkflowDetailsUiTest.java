@@ -5,18 +5,30 @@ import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.ActionKind;
+import io.buildify.core.model.ApprovalConfig;
+import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EscalationKind;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.TriggerType;
+import io.buildify.core.model.WorkflowDefinition;
+import io.buildify.core.model.WorkflowState;
+import io.buildify.core.workflow.WorkflowMarker;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.PopupWindow;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static io.buildify.app.workflow.DesignerGestures.fx;
 import static io.buildify.app.workflow.DesignerGestures.midpoint;
@@ -24,8 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Headless click-through of the detail panels: a transition's webhook action marked until its URL is valid, a
- * state's required fields picked from the entity and an escalation rule, the scheduled trigger, and the undo
- * button's readable tooltip. Writes the user guide's screenshots of these panels.
+ * state's required fields picked from the entity and an escalation rule, the scheduled trigger, the undo
+ * button's readable tooltip, and an approver role completed from the roles of the project's other workflows.
+ * Writes the user guide's screenshots of these panels.
  */
 class WorkflowDetailsUiTest extends WorkflowUiTest {
     @Test
@@ -98,6 +111,82 @@ class WorkflowDetailsUiTest extends WorkflowUiTest {
         assertThat(designer.document().header().trigger().schedule()).isNull();
         assertThat(undo.getTooltip().getText()).isEqualTo("Undo Edit trigger type of workflow 'expense_approval'"
                 + " (Ctrl+Z)");
+    }
+
+    @Test
+    void approverRoleIsPickedFromTheProjectsRolesAndUndone() throws Exception {
+        openWindowWithExpenseClaim();
+        new WorkflowProject(window.store().workflows()).save(purchaseApprovalUsing("finance_manager", "finance_clerk"));
+
+        robot.clickOn("#newWorkflowButton");
+        WorkflowDesignerViewModel designer = window.viewModel().designerProperty().get();
+        DiagramNode start = gestures.drop(designer, StateType.START, 60, 200);
+        DiagramNode approval = gestures.drop(designer, StateType.APPROVAL, 260, 200);
+        DiagramNode end = gestures.drop(designer, StateType.END, 480, 200);
+        gestures.connect(designer, start, approval);
+        gestures.connect(designer, approval, end);
+        robot.clickOn(gestures.screen(approval.center()));
+        assertThat(codesAt(designer, approval.id())).contains("no_approver_role");
+
+        robot.clickOn("#stateApprovers").write("fin");
+        ListCell<?> manager = suggestion("finance_manager");
+        assertThat(suggestions()).containsExactly("finance_clerk", "finance_manager");
+        Screenshots.writeWithPopups(window.scene(), "workflow-role-suggestions.png");
+        robot.clickOn(manager);
+
+        assertThat(robot.lookup("#stateApprovers").queryAs(TextField.class).getText()).isEqualTo("finance_manager");
+        assertThat(approverRoles(designer, approval)).containsExactly("finance_manager");
+        assertThat(codesAt(designer, approval.id())).doesNotContain("no_approver_role");
+        assertThat(designer.markers()).doesNotContainKey(approval.id());
+
+        // A bad entry (here a space in a role name) is named at once and leaves the workflow as it was.
+        robot.write(" x");
+        assertThat(robot.visibleProblem()).isEqualTo("A role name has no spaces: 'finance_manager x' (e.g. "
+                + "finance_manager_x)");
+        assertThat(approverRoles(designer, approval)).containsExactly("finance_manager");
+        robot.push(KeyCode.BACK_SPACE, KeyCode.BACK_SPACE);
+        assertThat(robot.lookup(".state-properties .problem-message").match(javafx.scene.Node::isVisible)
+                .queryAll()).isEmpty();
+
+        robot.clickOn("#undoButton");
+        assertThat(approverRoles(designer, approval)).isEmpty();
+        assertThat(codesAt(designer, approval.id())).contains("no_approver_role");
+        assertThat(robot.lookup("#stateApprovers").queryAs(TextField.class).getText()).isEmpty();
+    }
+
+    /** Another draft of the project whose approval names {@code roles}: what the new workflow is offered. */
+    private static WorkflowDefinition purchaseApprovalUsing(String... roles) {
+        WorkflowDocument other = new WorkflowDocument(WorkflowDefinition.of("purchase_approval", "expense_claim"));
+        DiagramNode approval = other.diagram().modeling().createNode(WorkflowNodeTypes.of(StateType.APPROVAL), 40, 40);
+        other.updateState(approval.id(), "approver_roles", s -> {
+            s.approval = new ApprovalConfig(List.of(roles), 1);
+            return s;
+        });
+        return other.definition();
+    }
+
+    private static List<String> approverRoles(WorkflowDesignerViewModel designer, DiagramNode approval) {
+        WorkflowState state = designer.document().state(approval.id());
+        return state.approval() == null ? List.of() : state.approval().approverRoles();
+    }
+
+    private static List<String> codesAt(WorkflowDesignerViewModel designer, String id) {
+        return designer.problems().stream().filter(m -> m.elementId().equals(id)).map(WorkflowMarker::code).toList();
+    }
+
+    /** The completion list's cell showing {@code role}, once ControlsFX has shown it. */
+    private ListCell<?> suggestion(String role) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestions().contains(role));
+        return robot.lookup((ListCell<?> c) -> role.equals(c.getText()) && inPopup(c)).query();
+    }
+
+    private List<String> suggestions() {
+        return robot.lookup((ListCell<?> c) -> c.getText() != null && c.isVisible() && inPopup(c))
+                .queryAllAs(ListCell.class).stream().map(c -> c.getText()).sorted().toList();
+    }
+
+    private static boolean inPopup(ListCell<?> cell) {
+        return cell.getScene() != null && cell.getScene().getWindow() instanceof PopupWindow popup && popup.isShowing();
     }
 
     private TextField settingField(String key) {

@@ -122,6 +122,53 @@ class WorkflowDetailsViewModelTest extends WorkflowStoreTest {
     }
 
     @Test
+    void rolesOfTheProjectsOtherWorkflowDraftsAreSuggestedToo() {
+        WorkflowDesignerViewModel other = designer(WorkflowDefinition.of("purchase_approval", "expense_claim"));
+        Drawing o = draw(other.document());
+        other.select(o.approval().id());
+        other.stateProperties().approverRolesProperty().set("purchasing");
+        other.select(o.submit().id());
+        other.transitionProperties().allowedRolesProperty().set("buyer");
+
+        WorkflowDesignerViewModel vm = designer(WorkflowDefinition.of("expense_approval", "expense_claim"));
+        Drawing d = draw(vm.document());
+        vm.select(d.approval().id());
+        vm.stateProperties().approverRolesProperty().set("manager");
+        assertThat(vm.stateProperties().knownRoles()).containsExactly("buyer", "manager", "purchasing");
+    }
+
+    @Test
+    void roleEntriesAreCheckedLiveAndABadListLeavesTheDocumentAlone() {
+        WorkflowDesignerViewModel vm = designer(WorkflowDefinition.of("expense_approval", "expense_claim"));
+        Drawing d = draw(vm.document());
+        vm.select(d.approval().id());
+        StatePropertiesViewModel state = vm.stateProperties();
+        state.approverRolesProperty().set("manager");
+        assertThat(codesAt(vm, d.approval().id())).doesNotContain("no_approver_role");
+
+        state.approverRolesProperty().set("manager, manager");
+        assertThat(state.approverEntryProblemProperty().get()).isEqualTo("'manager' is listed twice");
+        state.approverRolesProperty().set("manager, area lead");
+        assertThat(state.approverEntryProblemProperty().get()).contains("no spaces");
+        assertThat(state.approverRolesProperty().get()).isEqualTo("manager, area lead"); // kept while fixed
+        assertThat(vm.document().state(d.approval().id()).approval().approverRoles()).containsExactly("manager");
+        state.approverRolesProperty().set("manager, area_lead");
+        assertThat(state.approverEntryProblemProperty().get()).isEmpty();
+        assertThat(vm.document().state(d.approval().id()).approval().approverRoles())
+                .containsExactly("manager", "area_lead");
+
+        vm.select(d.submit().id());
+        TransitionPropertiesViewModel transition = vm.transitionProperties();
+        transition.allowedRolesProperty().set("clerk,, manager");
+        assertThat(transition.rolesProblemProperty().get()).contains("empty role");
+        assertThat(vm.document().transition(d.submit().id()).allowedRoles()).isEmpty();
+        vm.select(d.approval().id());
+        vm.select(d.submit().id()); // another element: the stale text and its message go
+        assertThat(transition.allowedRolesProperty().get()).isEmpty();
+        assertThat(transition.rolesProblemProperty().get()).isEmpty();
+    }
+
+    @Test
     void triggerTypeScheduleFieldsAndConditionsAreEditedAndValidated() {
         WorkflowDesignerViewModel vm = designer(WorkflowDefinition.of("expense_approval", "expense_claim"));
         draw(vm.document());
