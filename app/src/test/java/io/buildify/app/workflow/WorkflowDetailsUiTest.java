@@ -6,7 +6,6 @@ import io.buildify.canvas.model.DiagramEdge;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.ActionKind;
 import io.buildify.core.model.ApprovalConfig;
-import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EscalationKind;
 import io.buildify.core.model.StateType;
 import io.buildify.core.model.TriggerType;
@@ -21,12 +20,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.PopupWindow;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
