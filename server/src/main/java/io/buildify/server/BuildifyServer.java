@@ -178,7 +178,7 @@ public final class BuildifyServer implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(8);
-        config.setMinimumIdle(1);
+        config.setMinimumIdle(2); // a publish uses two at once: its transaction and its running history row
         config.setConnectionTimeout(10_000);
         config.addDataSourceProperty("ApplicationName", "buildify-server");
         return new HikariDataSource(config);

@@ -26,23 +26,29 @@ public final class AuditLog {
 
     /** Several entries in one statement (one round trip), in list order. */
     public void recordAll(Connection connection, List<Entry> entries) throws SQLException {
+        if (!entries.isEmpty()) {
+            RoundTrip.one(connection, recordAll(entries));
+        }
+    }
+
+    /** {@link #recordAll(Connection, List)} as a statement of a {@link RoundTrip}; {@code entries} not empty. */
+    public Query<Void> recordAll(List<Entry> entries) {
         if (entries.isEmpty()) {
-            return;
+            throw new IllegalArgumentException("no audit entries to record");
         }
         String row = "(?, ?, ?, ?, CAST(? AS jsonb))";
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (actor, action, object_type, object_name, details) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(entries.size(), row)))) {
-            int i = 0;
-            for (Entry entry : entries) {
-                insert.setString(++i, entry.actor());
-                insert.setString(++i, entry.action());
-                insert.setString(++i, entry.objectType());
-                insert.setString(++i, entry.objectName());
-                insert.setString(++i, Jsonb.write(entry.details()));
-            }
-            insert.executeUpdate();
-        }
+        return Query.update("INSERT INTO " + TABLE + " (actor, action, object_type, object_name, details) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(entries.size(), row)), (insert, first) -> {
+                    int i = first;
+                    for (Entry entry : entries) {
+                        insert.setString(i++, entry.actor());
+                        insert.setString(i++, entry.action());
+                        insert.setString(i++, entry.objectType());
+                        insert.setString(i++, entry.objectName());
+                        insert.setString(i++, Jsonb.write(entry.details()));
+                    }
+                    return i;
+                });
     }
 
     /**

@@ -77,31 +77,38 @@ public final class EntityCatalog {
      */
     public CurrentAndOthers currentAndRelated(Connection connection, String name, Set<String> names,
                                               Set<String> targets) throws SQLException {
+        return RoundTrip.one(connection, currentAndRelated(name, names, targets));
+    }
+
+    /** {@link #currentAndRelated(Connection, String, Set, Set)} as a statement of a {@link RoundTrip}. */
+    public Query<CurrentAndOthers> currentAndRelated(String name, Set<String> names, Set<String> targets) {
         Objects.requireNonNull(name, "name");
-        Optional<PublishedEntity> current = Optional.empty();
-        List<EntityDefinition> related = new ArrayList<>();
-        int lastVersion = 0;
-        try (PreparedStatement query = connection.prepareStatement("SELECT name, version, definition::text,"
+        return Query.select("SELECT name, version, definition::text,"
                 + " published_at, archived FROM (SELECT DISTINCT ON (name) name, version, definition, published_at,"
                 + " archived FROM " + TABLE + " ORDER BY name, version DESC) AS latest WHERE name = ANY (?)"
                 + " OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(definition->'relationships', '[]'::jsonb))"
-                + " AS r WHERE r->>'kind' = 'one_to_many' AND r->>'target_entity' = ANY (?))")) {
-            query.setArray(1, connection.createArrayOf("text", names.toArray()));
-            query.setArray(2, connection.createArrayOf("text", targets.toArray()));
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getString(1).equals(name)) {
-                        lastVersion = rs.getInt(2);
-                    }
-                    if (rs.getBoolean(5)) {
-                        continue;
-                    }
-                    EntityDefinition definition = Jsonb.read(rs.getString(3), EntityDefinition.class);
-                    related.add(definition);
-                    if (rs.getString(1).equals(name)) {
-                        current = Optional.of(new PublishedEntity(name, rs.getInt(2), definition, instant(rs, 4)));
-                    }
-                }
+                + " AS r WHERE r->>'kind' = 'one_to_many' AND r->>'target_entity' = ANY (?))", (query, i) -> {
+                    query.setArray(i, query.getConnection().createArrayOf("text", names.toArray()));
+                    query.setArray(i + 1, query.getConnection().createArrayOf("text", targets.toArray()));
+                    return i + 2;
+                }, rs -> readCurrentAndRelated(rs, name));
+    }
+
+    private static CurrentAndOthers readCurrentAndRelated(ResultSet rs, String name) throws SQLException {
+        Optional<PublishedEntity> current = Optional.empty();
+        List<EntityDefinition> related = new ArrayList<>();
+        int lastVersion = 0;
+        while (rs.next()) {
+            if (rs.getString(1).equals(name)) {
+                lastVersion = rs.getInt(2);
+            }
+            if (rs.getBoolean(5)) {
+                continue;
+            }
+            EntityDefinition definition = Jsonb.read(rs.getString(3), EntityDefinition.class);
+            related.add(definition);
+            if (rs.getString(1).equals(name)) {
+                current = Optional.of(new PublishedEntity(name, rs.getInt(2), definition, instant(rs, 4)));
             }
         }
         return new CurrentAndOthers(current, List.copyOf(related), lastVersion);
@@ -159,28 +166,20 @@ public final class EntityCatalog {
         return items;
     }
 
-    public void insert(Connection connection, EntityDefinition definition, int version, String author)
-            throws SQLException {
-        insert(connection, definition, version, author, false);
-    }
-
-    /** The archive of an entity: its last definition under a new version, marked archived. */
-    public void insertArchived(Connection connection, EntityDefinition definition, int version, String author)
-            throws SQLException {
-        insert(connection, definition, version, author, true);
-    }
-
-    private void insert(Connection connection, EntityDefinition definition, int version, String author,
-                        boolean archived) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
-                + " (name, version, definition, author, archived) VALUES (?, ?, CAST(? AS jsonb), ?, ?)")) {
-            insert.setString(1, definition.name());
-            insert.setInt(2, version);
-            insert.setString(3, Jsonb.write(definition));
-            insert.setString(4, author);
-            insert.setBoolean(5, archived);
-            insert.executeUpdate();
-        }
+    /**
+     * A new version of a definition, as a statement of a {@link RoundTrip}; {@code archived} for the archive of an
+     * entity (its last definition under a new version).
+     */
+    public Query<Void> insert(EntityDefinition definition, int version, String author, boolean archived) {
+        return Query.update("INSERT INTO " + TABLE + " (name, version, definition, author, archived)"
+                + " VALUES (?, ?, CAST(? AS jsonb), ?, ?)", (insert, i) -> {
+                    insert.setString(i, definition.name());
+                    insert.setInt(i + 1, version);
+                    insert.setString(i + 2, Jsonb.write(definition));
+                    insert.setString(i + 3, author);
+                    insert.setBoolean(i + 4, archived);
+                    return i + 5;
+                });
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -105,21 +105,39 @@ public final class MigrationHistory {
      */
     public MigrationRecord finish(Connection connection, long id, MigrationStatus outcome, long elapsedMs,
                                   String error) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET status = ?,"
-                + " execution_time_ms = ?, error_message = ? WHERE id = ? AND (status = 'running'"
-                + " OR (status = 'failed' AND ? = 'failed')) RETURNING " + COLUMNS)) {
-            update.setString(1, outcome.code());
-            update.setLong(2, elapsedMs);
-            update.setString(3, error);
-            update.setLong(4, id);
-            update.setString(5, outcome.code());
-            try (ResultSet rs = update.executeQuery()) {
-                if (!rs.next()) {
-                    throw new IllegalStateException("migration #" + id + " is not running");
-                }
-                return read(rs);
-            }
-        }
+        return RoundTrip.one(connection, finish(id, outcome, elapsedMs, error, COLUMNS, MigrationHistory::read));
+    }
+
+    /**
+     * {@link #finish(Connection, long, MigrationStatus, long, String)} of the running row written from {@code row},
+     * as a statement of a {@link RoundTrip}. Only the start time is read back: the rest of the record is
+     * {@code row}'s, so its JSON is neither sent back nor parsed again.
+     */
+    public Query<MigrationRecord> finish(long id, NewMigration row, MigrationStatus outcome, long elapsedMs,
+                                         String error) {
+        return finish(id, outcome, elapsedMs, error, "executed_at", rs -> new MigrationRecord(id,
+                row.entityName(), row.migrationName(), row.migrationType(), row.fromVersion(), row.toVersion(),
+                row.upSql(), row.downSql(), outcome, EntityCatalog.instant(rs, 1), elapsedMs, error, row.changes(),
+                row.commitMessage(), row.author(), row.rollsBack()));
+    }
+
+    private static Query<MigrationRecord> finish(long id, MigrationStatus outcome, long elapsedMs, String error,
+                                                 String returning, Query.Reader<MigrationRecord> reader) {
+        return Query.select("UPDATE " + TABLE + " SET status = ?, execution_time_ms = ?, error_message = ?"
+                + " WHERE id = ? AND (status = 'running' OR (status = 'failed' AND ? = 'failed')) RETURNING "
+                + returning, (update, i) -> {
+                    update.setString(i, outcome.code());
+                    update.setLong(i + 1, elapsedMs);
+                    update.setString(i + 2, error);
+                    update.setLong(i + 3, id);
+                    update.setString(i + 4, outcome.code());
+                    return i + 5;
+                }, rs -> {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("migration #" + id + " is not running");
+                    }
+                    return reader.read(rs);
+                });
     }
 
     /**
@@ -162,13 +180,16 @@ public final class MigrationHistory {
     /** The completed migration of an earlier publish with this idempotency key, if any. */
     public Optional<MigrationRecord> completedByRequestId(Connection connection, String requestId)
             throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
-                + " WHERE request_id = ? AND status = 'completed'")) {
-            query.setString(1, requestId);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
+        return RoundTrip.one(connection, completedByRequestId(requestId));
+    }
+
+    /** {@link #completedByRequestId(Connection, String)} as a statement of a {@link RoundTrip}. */
+    public Query<Optional<MigrationRecord>> completedByRequestId(String requestId) {
+        return Query.select("SELECT " + COLUMNS + " FROM " + TABLE + " WHERE request_id = ? AND status = 'completed'",
+                (query, i) -> {
+                    query.setString(i, requestId);
+                    return i + 1;
+                }, rs -> rs.next() ? Optional.of(read(rs)) : Optional.empty());
     }
 
     public Optional<MigrationRecord> byId(Connection connection, long id) throws SQLException {
@@ -203,6 +224,25 @@ public final class MigrationHistory {
             }
         }
         return items;
+    }
+
+    /**
+     * Removes a {@code running} row, as a statement of a {@link RoundTrip}: for an attempt that turned out to be a
+     * refusal (nothing ran to the end), which the audit log records instead.
+     *
+     * @throws IllegalStateException (when the trip runs) if there is no such running row
+     */
+    public Query<Long> deleteRunning(long id) {
+        return Query.select("DELETE FROM " + TABLE + " WHERE id = ? AND status = 'running' RETURNING id",
+                (delete, i) -> {
+                    delete.setLong(i, id);
+                    return i + 1;
+                }, rs -> {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("migration #" + id + " is not running");
+                    }
+                    return rs.getLong(1);
+                });
     }
 
     /** Marks a completed migration as undone by a later one; false if it was not completed. */

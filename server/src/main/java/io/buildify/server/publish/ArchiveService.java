@@ -15,6 +15,7 @@ import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
+import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,8 +85,12 @@ public final class ArchiveService {
         try {
             StepRunner.run(connection, plan.steps());
             long elapsed = MigrationRecorder.millisSince(started);
-            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "archive", Map.of());
-            catalog.insertArchived(connection, current.definition(), plan.toVersion().number(), row.author());
+            RoundTrip records = new RoundTrip();
+            RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "archive",
+                    Map.of());
+            records.add(catalog.insert(current.definition(), plan.toVersion().number(), row.author(), true));
+            records.run(connection);
+            MigrationRecord record = completed.get();
             connection.commit();
             LOG.info("Archived entity '{}' as version {} ({} steps, {} ms)", current.name(),
                     plan.toVersion().number(), plan.steps().size(), elapsed);

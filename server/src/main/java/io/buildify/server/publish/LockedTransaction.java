@@ -1,6 +1,7 @@
 package io.buildify.server.publish;
 
 import io.buildify.server.ApiException;
+import io.buildify.server.catalog.RoundTrip;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -12,6 +13,9 @@ import java.util.Map;
  * One transaction on its own connection under PostgreSQL advisory locks, so concurrent publishers (two servers on
  * one database included) take turns, as Flyway does. The work commits itself; any failure rolls everything back,
  * and a lock that is not granted in time is answered 503 busy.
+ * <p>
+ * The work's first reads may travel with the statements that take the locks, in one round trip ({@link
+ * FirstReads}): PostgreSQL runs them in order, so they read only once the locks are held.
  */
 final class LockedTransaction {
     /** The work done while the locks are held. */
@@ -19,9 +23,14 @@ final class LockedTransaction {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Takes the locks (they are released with the transaction). */
-    interface Locks {
-        void take(Connection connection) throws SQLException;
+    /** Adds the work's first reads to the round trip that takes the locks; returns their (future) answers. */
+    interface FirstReads<R> {
+        R addTo(RoundTrip trip);
+    }
+
+    /** The work done while the locks are held, given the answers of its first reads. */
+    interface WorkAfterReads<R, T> {
+        T run(Connection connection, R reads) throws SQLException;
     }
 
     private LockedTransaction() {
@@ -29,18 +38,33 @@ final class LockedTransaction {
 
     /** Under the exclusive data-model lock: entity publishes, archives and rollbacks. */
     static <T> T dataModel(DataSource dataSource, Duration lockTimeout, Work<T> work) throws SQLException {
-        return run(dataSource, connection -> AdvisoryLock.acquire(connection, AdvisoryLock.DATA_MODEL_KEY,
-                lockTimeout), work);
+        return dataModel(dataSource, lockTimeout, trip -> null, (connection, none) -> work.run(connection));
     }
 
-    static <T> T run(DataSource dataSource, Locks locks, Work<T> work) throws SQLException {
+    /** Under the exclusive data-model lock, with the first reads sent along with the lock. */
+    static <R, T> T dataModel(DataSource dataSource, Duration lockTimeout, FirstReads<R> reads,
+                              WorkAfterReads<R, T> work) throws SQLException {
+        return run(dataSource, lockTimeout, reads, work, AdvisoryLock.Lock.exclusive(AdvisoryLock.DATA_MODEL_KEY));
+    }
+
+    /** Under {@code locks}, taken in order. */
+    static <T> T run(DataSource dataSource, Duration lockTimeout, Work<T> work, AdvisoryLock.Lock... locks)
+            throws SQLException {
+        return run(dataSource, lockTimeout, trip -> null, (connection, none) -> work.run(connection), locks);
+    }
+
+    private static <R, T> T run(DataSource dataSource, Duration lockTimeout, FirstReads<R> reads,
+                                WorkAfterReads<R, T> work, AdvisoryLock.Lock... locks) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                locks.take(connection);
-                return work.run(connection);
+                RoundTrip trip = new RoundTrip();
+                AdvisoryLock.addTo(trip, lockTimeout, locks);
+                R answers = reads.addTo(trip);
+                AdvisoryLock.run(connection, trip, lockTimeout, locks);
+                return work.run(connection, answers);
             } catch (AdvisoryLock.LockTimeoutException e) {
-                connection.rollback();
+                MigrationRecorder.rollbackQuietly(connection);
                 throw new ApiException(503, "busy", e.getMessage(), Map.of());
             } catch (RuntimeException | SQLException e) {
                 MigrationRecorder.rollbackQuietly(connection);

@@ -2,9 +2,11 @@ package io.buildify.server.publish;
 
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.MigrationStatus;
+import io.buildify.core.api.RowCheckResult;
 import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
+import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,10 +17,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Writes the history row and the audit entry of a migration attempt (publish or rollback). */
 final class MigrationRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationRecorder.class);
+    /** Writes running rows while publishes run their steps; idle threads end after a minute. */
+    private static final ExecutorService WRITER = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "history-running-row");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final MigrationHistory history;
     private final AuditLog audit;
@@ -45,20 +57,51 @@ final class MigrationRecorder {
     }
 
     /**
-     * Ends the running row as completed, in the caller's transaction, which also holds the migration itself, and
-     * audits both the new definition version ({@code create} or {@code update}, with the changes) and the action.
+     * {@link #running} on a thread of its own, while the caller's thread runs the steps: the row's round trip then
+     * costs the publish nothing. Still honest: the steps are not committed before the row's id is had ({@link
+     * #idOf}), so a server killed in between leaves either no row and no change, or a running row that the next
+     * publish or server start marks failed. The caller holds the data-model lock from before this call to its
+     * commit or rollback, as {@link #running} requires.
      */
-    MigrationRecord completed(Connection connection, long id, NewMigration row, long elapsedMs, String action,
-                              Map<String, Object> extra) throws SQLException {
-        MigrationRecord record = history.finish(connection, id, MigrationStatus.COMPLETED, elapsedMs, null);
+    CompletableFuture<Long> runningMeanwhile(DataSource dataSource, NewMigration row) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return running(dataSource, row);
+            } catch (SQLException e) {
+                throw new CompletionException(e);
+            }
+        }, WRITER);
+    }
+
+    /** Waits for the running row of {@link #runningMeanwhile}; its SQL error if it could not be written. */
+    static long idOf(CompletableFuture<Long> runningRow) throws SQLException {
+        try {
+            return runningRow.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    /**
+     * Adds to {@code trip} the statements that end the running row as completed, in the caller's transaction,
+     * which also holds the migration itself (the caller adds the new definition version and runs the trip), and
+     * audit both the new definition version ({@code create} or {@code update}, with the changes) and the action.
+     */
+    RoundTrip.Answer<MigrationRecord> completed(RoundTrip trip, long id, NewMigration row, long elapsedMs,
+                                                String action, Map<String, Object> extra) {
+        RoundTrip.Answer<MigrationRecord> record = trip.add(history.finish(id, row, MigrationStatus.COMPLETED,
+                elapsedMs, null));
         Map<String, Object> change = new LinkedHashMap<>();
         change.put("migration_id", id);
         change.put("changes", row.changes().stream().map(step -> step.kind().code()
                 + (step.object() == null ? "" : " " + step.object())).toList());
-        audit.recordAll(connection, List.of(
+        trip.add(audit.recordAll(List.of(
                 AuditLog.Entry.definitionChange(row.author(), "entity", row.entityName(), row.fromVersion(),
                         row.toVersion(), change),
-                new AuditLog.Entry(row.author(), action, "entity", row.entityName(), details(row, id, null, extra))));
+                new AuditLog.Entry(row.author(), action, "entity", row.entityName(), details(row, id, null, extra)))));
         return record;
     }
 
@@ -68,6 +111,19 @@ final class MigrationRecorder {
      * 0A000). If even that fails the error is logged, not thrown, so the client still hears why the migration
      * failed; the row then stays running until the next server start marks it failed.
      */
+    void failed(DataSource dataSource, CompletableFuture<Long> runningRow, NewMigration row, long elapsedMs,
+                String error, String action, Map<String, Object> extra) {
+        long id;
+        try {
+            id = idOf(runningRow);
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("The running row of '{}' was not written, so its failure is not in the history either",
+                    row.entityName(), e);
+            return;
+        }
+        failed(dataSource, id, row, elapsedMs, error, action, extra);
+    }
+
     void failed(DataSource dataSource, long id, NewMigration row, long elapsedMs, String error, String action,
                 Map<String, Object> extra) {
         try (Connection connection = dataSource.getConnection()) {
@@ -78,6 +134,41 @@ final class MigrationRecorder {
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             LOG.error("Could not record the failed migration of '{}'", row.entityName(), e);
+        }
+    }
+
+    /**
+     * A publish refused by the row checks (data that the change does not fit) is not a failed migration: its running
+     * row is removed and the audit log records the refusal with the counts ({@code publish_refused}), in the
+     * migration's own transaction, which still holds the lock and was undone to before the steps (so this commit
+     * applies nothing else).
+     *
+     * @return false if that could not be done; the transaction is then rolled back and the caller records a failure
+     */
+    boolean refused(Connection connection, CompletableFuture<Long> runningRow, NewMigration row,
+                    List<RowCheckResult> failing, String message) {
+        try {
+            long id = idOf(runningRow);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("from_version", row.fromVersion());
+            details.put("version", row.toVersion());
+            if (row.requestId() != null) {
+                details.put("request_id", row.requestId());
+            }
+            details.put("message", message);
+            details.put("checks", PreChecks.asMaps(failing));
+            RoundTrip trip = new RoundTrip();
+            trip.add(history.deleteRunning(id));
+            trip.add(audit.recordAll(List.of(new AuditLog.Entry(row.author(), "publish_refused", "entity",
+                    row.entityName(), details))));
+            trip.run(connection);
+            connection.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not record the refused publish of '{}' as a refusal: {}", row.entityName(),
+                    e.getMessage());
+            rollbackQuietly(connection);
+            return false;
         }
     }
 

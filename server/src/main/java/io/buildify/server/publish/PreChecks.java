@@ -49,9 +49,14 @@ final class PreChecks {
             return Optional.empty();
         }
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("checks", failed.stream().map(PreChecks::asMap).toList());
+        details.put("checks", asMaps(failed));
         return Optional.of(new ApiException(422, "precheck_failed", failed.stream().map(RowCheckResult::message)
                 .collect(Collectors.joining("; ")) + "; nothing was changed", details));
+    }
+
+    /** The failing checks as the {@code checks} of the refusal's details (and of its audit entry). */
+    static List<Map<String, Object>> asMaps(List<RowCheckResult> failed) {
+        return failed.stream().map(PreChecks::asMap).toList();
     }
 
     private static Map<String, Object> asMap(RowCheckResult result) {

@@ -19,6 +19,7 @@ import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
+import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Publishing an entity definition (SPEC §4). The server is the authority: it validates the definition, plans the
@@ -37,9 +39,15 @@ import java.util.Optional;
  * <p>
  * A publish runs in ONE transaction under the data-model advisory lock: idempotency check, conflict check, plan,
  * confirmation of destructive steps, every step, the completed history row, the new definition version and the
- * audit entries. Its history row is written as {@code running} just before the steps, in a small transaction of its
- * own, so a server killed half way leaves an honest trace. If PostgreSQL refuses a step, the row checks count the
- * rows behind it and everything is rolled back; the row then becomes {@code failed}.
+ * audit entries. Its history row is written as {@code running} while the steps run, in a small transaction of its
+ * own on another connection, so a server killed half way leaves an honest trace. If PostgreSQL refuses a step,
+ * the row checks count the rows behind it and everything is rolled back; data that does not fit the change is a
+ * refusal (no history row, a {@code publish_refused} audit entry with the counts), anything else a {@code failed}
+ * row.
+ * <p>
+ * Round trips to PostgreSQL, besides the steps (one each): the lock with the idempotency and catalog reads (one,
+ * see {@link LockedTransaction}), the running row (on another connection, meanwhile), and the completed row, the
+ * audit entries, the definition and the COMMIT (one, {@link RoundTrip#runAndCommit}).
  * A preview runs the same checks and planning, and the row checks, without the lock and without executing anything.
  */
 public final class PublishService {
@@ -67,7 +75,9 @@ public final class PublishService {
     public PublishPreview preview(String name, PublishRequest request) throws SQLException {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
         try (Connection connection = dataSource.getConnection()) {
-            Planned planned = plan(connection, name, definition);
+            PlanningScope scope = PlanningScope.of(name, definition);
+            Planned planned = plan(connection, name, definition,
+                    catalog.currentAndRelated(connection, name, scope.names(), scope.oneToManyTargets()));
             PublishRequests.requireCurrentBase(request, name, planned.current());
             CheckedPlan checked = planned.checked();
             List<RowCheckResult> results = PreChecks.run(connection, checked.checks());
@@ -79,13 +89,17 @@ public final class PublishService {
     /** Applies the definition; a repeated {@code request_id} gets the first answer back without applying again. */
     public PublishResult publish(String name, PublishRequest request) throws SQLException {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
-        return LockedTransaction.dataModel(dataSource, lockTimeout, connection -> {
-            Optional<PublishResult> replay = replay(connection, name, request.requestId());
+        PlanningScope scope = PlanningScope.of(name, definition);
+        LockedTransaction.FirstReads<FirstReads> firstReads = trip -> new FirstReads(
+                Replays.addTo(trip, history, request.requestId()),
+                trip.add(catalog.currentAndRelated(name, scope.names(), scope.oneToManyTargets())));
+        return LockedTransaction.dataModel(dataSource, lockTimeout, firstReads, (connection, reads) -> {
+            Optional<PublishResult> replay = reads.replay().result(name);
             if (replay.isPresent()) {
                 connection.rollback();
                 return replay.get();
             }
-            Planned planned = plan(connection, name, definition);
+            Planned planned = plan(connection, name, definition, reads.related().get());
             PublishRequests.requireCurrentBase(request, name, planned.current());
             MigrationPlan plan = planned.checked().plan();
             Confirmations.require(plan.steps(), request.confirmDestructive(), "this publish");
@@ -96,40 +110,52 @@ public final class PublishService {
     }
 
     /**
-     * The steps, the history row and the new definition version, committed together. The row checks are not run
-     * before the steps: each one counts exactly the rows that make its step fail (a cast that
+     * The steps, the history row and the new definition version, committed together. The running row is written
+     * meanwhile ({@link MigrationRecorder#runningMeanwhile}) and waited for before the commit. The row checks are
+     * not run before the steps: each one counts exactly the rows that make its step fail (a cast that
      * {@code pg_input_is_valid} refuses, a NULL under a new NOT NULL, a duplicate under a new UNIQUE), and
      * PostgreSQL checks those rows anyway while it runs the step, so scanning first would read every table twice.
      * When a step fails the work is undone to a savepoint and the checks run then, in the same transaction under
-     * the same lock, to refuse with the columns and counts ({@code precheck_failed}) just as before.
+     * the same lock, to refuse with the columns and counts ({@code precheck_failed}); that refusal is recorded as
+     * one ({@link MigrationRecorder#refused}), not as a failed migration.
      */
     private PublishResult apply(Connection connection, EntityDefinition definition, CheckedPlan checked,
                                 NewMigration row) throws SQLException {
         MigrationPlan plan = checked.plan();
-        long id = recorder.running(dataSource, row);
+        CompletableFuture<Long> runningRow = recorder.runningMeanwhile(dataSource, row);
         long started = System.nanoTime();
         try {
             StepRunner.run(connection, plan.steps());
             long elapsed = MigrationRecorder.millisSince(started);
-            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "publish", Map.of());
-            catalog.insert(connection, definition, plan.toVersion().number(), row.author());
-            connection.commit();
+            long id = MigrationRecorder.idOf(runningRow);
+            RoundTrip records = new RoundTrip();
+            RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "publish",
+                    Map.of());
+            records.add(catalog.insert(definition, plan.toVersion().number(), row.author(), false));
+            records.runAndCommit(connection);
+            MigrationRecord record = completed.get();
             LOG.info("Published entity '{}' as version {} ({} steps, {} ms)", definition.name(),
                     plan.toVersion().number(), plan.steps().size(), elapsed);
             return new PublishResult(new PublishResponse(definition.name(), plan.toVersion().number(), record),
                     false);
         } catch (StepFailedException e) {
             List<RowCheckResult> counts = countFailingRows(connection, checked);
-            MigrationRecorder.rollbackQuietly(connection);
             long elapsed = MigrationRecorder.millisSince(started);
-            ApiException refusal = PreChecks.refusal(counts)
+            Optional<ApiException> refusal = PreChecks.refusal(counts);
+            if (refusal.isPresent() && recorder.refused(connection, runningRow, row,
+                    counts.stream().filter(c -> !c.passed()).toList(), refusal.get().getMessage())) {
+                LOG.info("Publishing entity '{}' was refused: {}", definition.name(), refusal.get().getMessage());
+                throw refusal.get();
+            }
+            MigrationRecorder.rollbackQuietly(connection);
+            ApiException failure = refusal
                     .orElseGet(() -> new ApiException(422, "migration_failed", e.getMessage(), e.details()));
-            LOG.warn("Publishing entity '{}' failed and was rolled back: {}", definition.name(), refusal.getMessage());
-            recorder.failed(dataSource, id, row, elapsed, refusal.getMessage(), "publish_failed", Map.of());
-            throw refusal;
+            LOG.warn("Publishing entity '{}' failed and was rolled back: {}", definition.name(), failure.getMessage());
+            recorder.failed(dataSource, runningRow, row, elapsed, failure.getMessage(), "publish_failed", Map.of());
+            throw failure;
         } catch (RuntimeException | SQLException e) {
             MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+            recorder.failed(dataSource, runningRow, row, MigrationRecorder.millisSince(started), e.getMessage(),
                     "publish_failed", Map.of());
             throw e;
         }
@@ -149,21 +175,20 @@ public final class PublishService {
         }
     }
 
-    private Optional<PublishResult> replay(Connection connection, String name, String requestId)
-            throws SQLException {
-        return Replays.find(history, connection, name, requestId);
+    /** What a publish reads in the round trip that takes the lock: an earlier answer to replay, the catalog. */
+    private record FirstReads(Replays.Lookup replay, RoundTrip.Answer<EntityCatalog.CurrentAndOthers> related) {
     }
 
     /**
      * Plans against the current version. The planner gets the published definitions it needs (see
      * {@link PlanningScope}): foreign keys need the tables of the entities they name (which may have other names),
-     * and a one-to-many relationship adds its column to its target's table. The current version may name entities
-     * the new one no longer does; then they are read in a second query.
+     * and a one-to-many relationship adds its column to its target's table. {@code found} was read for the new
+     * definition's scope; the current version may name entities the new one no longer does, then they are read in
+     * a second query.
      */
-    private Planned plan(Connection connection, String name, EntityDefinition definition) throws SQLException {
+    private Planned plan(Connection connection, String name, EntityDefinition definition,
+                         EntityCatalog.CurrentAndOthers found) throws SQLException {
         PlanningScope scope = PlanningScope.of(name, definition);
-        EntityCatalog.CurrentAndOthers found = catalog.currentAndRelated(connection, name, scope.names(),
-                scope.oneToManyTargets());
         if (found.current().isPresent()) {
             PlanningScope both = PlanningScope.of(name, definition, found.current().get().definition());
             if (!scope.covers(both)) {

@@ -14,6 +14,7 @@ import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
+import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,10 +85,14 @@ public final class RollbackService {
         try {
             StepRunner.run(connection, plan.steps());
             long elapsed = MigrationRecorder.millisSince(started);
-            MigrationRecord record = recorder.completed(connection, id, row, elapsed, "rollback", extra);
-            history.markRolledBack(connection, migrationId);
+            RoundTrip records = new RoundTrip();
+            RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "rollback",
+                    extra);
             int version = plan.toVersion().number();
-            catalog.insert(connection, before.definition(), version, row.author());
+            records.add(catalog.insert(before.definition(), version, row.author(), false));
+            records.run(connection);
+            MigrationRecord record = completed.get();
+            history.markRolledBack(connection, migrationId);
             connection.commit();
             LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
                     migrationId, row.entityName(), version, before.version());

@@ -65,11 +65,8 @@ public final class WorkflowPublishService {
     public WorkflowPublishResult publish(String name, WorkflowPublishRequest request) throws SQLException {
         WorkflowDefinition definition = WorkflowRequests.named(name, request.workflow(), "workflow");
         WorkflowRequests.requireBaseVersion(request.baseVersion());
-        return LockedTransaction.run(dataSource, connection -> {
-            AdvisoryLock.acquire(connection, AdvisoryLock.WORKFLOWS_KEY, lockTimeout);
-            // Shared: an entity publish cannot remove a field between this validation and the commit.
-            AdvisoryLock.acquireShared(connection, AdvisoryLock.DATA_MODEL_KEY, lockTimeout);
-        }, connection -> {
+        // The data-model lock shared: no entity publish can remove a field between this validation and the commit.
+        return LockedTransaction.run(dataSource, lockTimeout, connection -> {
             Optional<PublishedWorkflow> replay = replay(connection, name, request.requestId());
             if (replay.isPresent()) {
                 connection.rollback();
@@ -91,7 +88,8 @@ public final class WorkflowPublishService {
             LOG.info("Published workflow '{}' as version {} ({} states, {} transitions)", name,
                     published.version(), definition.states().size(), definition.transitions().size());
             return new WorkflowPublishResult(published, false);
-        });
+        }, AdvisoryLock.Lock.exclusive(AdvisoryLock.WORKFLOWS_KEY),
+                AdvisoryLock.Lock.shared(AdvisoryLock.DATA_MODEL_KEY));
     }
 
     /** Runs the request's draft, or the published version it names (the latest when it names none). */

@@ -130,7 +130,7 @@ class AlterMigrationTest extends SharedServerTest {
     }
 
     @Test
-    void dirtyRowsUnderANewRequiredAndANewUniqueAreCountedTogetherAndNothingChanges() throws Exception {
+    void dirtyRowsUnderANewRequiredAndANewUniqueAreCountedTogetherRefusedAndNothingChanges() throws Exception {
         EntityDefinition v1 = published(EntityDefinition.of("t_al_dirty")
                 .withFieldAdded(FieldDefinition.of("code", FieldType.STRING))
                 .withFieldAdded(FieldDefinition.of("city", FieldType.STRING))
@@ -152,9 +152,16 @@ class AlterMigrationTest extends SharedServerTest {
         assertThat(answer.json().get("details").get("checks").findValuesAsText("failing_rows"))
                 .containsExactlyInAnyOrder("2", "2");
         assertThat(SchemaSnapshot.of(server.dataSource(), "t_al_dirty")).isEqualTo(before);
+        // A refusal is not a failed migration: no history row, an audit entry with the counts.
         JsonNode history = api.get(ENTITIES + "t_al_dirty/migrations").json().get("items");
-        assertThat(history.findValuesAsText("status")).containsExactly("failed", "completed");
-        assertThat(history.get(0).get("error_message").asText()).contains("2 rows").endsWith("nothing was changed");
+        assertThat(history.findValuesAsText("status")).containsExactly("completed");
+        JsonNode refused = api.get("/api/v1/audit?object_type=entity&object_name=t_al_dirty&limit=1").json()
+                .get("items").get(0);
+        assertThat(refused.get("action").asText()).isEqualTo("publish_refused");
+        assertThat(refused.get("details").get("version").asInt()).isEqualTo(2);
+        assertThat(refused.get("details").get("message").asText()).contains("2 rows").endsWith("nothing was changed");
+        assertThat(refused.get("details").get("checks").findValuesAsText("failing_rows"))
+                .containsExactlyInAnyOrder("2", "2");
 
         db.execute("UPDATE t_al_dirty SET code = 'd', city = 'z' WHERE city IS NULL AND code = 'a';"
                 + " UPDATE t_al_dirty SET city = 'w' WHERE city IS NULL");

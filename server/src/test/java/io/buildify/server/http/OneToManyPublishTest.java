@@ -110,4 +110,29 @@ class OneToManyPublishTest extends SharedServerTest {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer;
     }
+
+    @Test
+    void anIncomingOneToOnePutsNoColumnOnItsTargetSoTheTargetMayTakeThatNameWhileTheSourceMayNot() throws Exception {
+        EntityDefinition passport = EntityDefinition.of("t_oo_passport")
+                .withFieldAdded(FieldDefinition.of("number", FieldType.STRING));
+        published(passport, 0);
+        EntityDefinition person = EntityDefinition.of("t_oo_person")
+                .withFieldAdded(FieldDefinition.of("name", FieldType.STRING))
+                .withRelationships(List.of(new RelationshipDefinition("r-passport", "passport", "Passport",
+                        RelationshipKind.ONE_TO_ONE, "t_oo_passport", null, null, ReferentialAction.NO_ACTION,
+                        ReferentialAction.NO_ACTION, false)));
+        published(person, 0);
+        assertThat(db.columnNames("t_oo_person")).contains("passport_id");
+        assertThat(db.columnNames("t_oo_passport")).doesNotContain("passport_id");
+
+        // The one-to-one's key is on the source's table (the person's), so the target's own column of that name
+        // clashes with nothing: no check is owed there, unlike a one-to-many's column on its target.
+        published(passport.withFieldAdded(FieldDefinition.of("passport_id", FieldType.STRING)), 1);
+        assertThat(db.columnNames("t_oo_passport")).contains("passport_id");
+
+        Answer clash = publish(person.withFieldAdded(FieldDefinition.of("passport_id", FieldType.STRING)), 1);
+        assertThat(clash.status()).as(clash.toString()).isBetween(400, 499);
+        assertThat(clash.body()).contains("passport_id");
+        assertThat(api.get(ENTITIES + "t_oo_person").json().get("version").asInt()).isEqualTo(1);
+    }
 }
