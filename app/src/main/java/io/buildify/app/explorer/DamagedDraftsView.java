@@ -14,7 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -49,10 +50,11 @@ public final class DamagedDraftsView extends VBox {
         Label hint = new Label("These drafts cannot be read. Export their raw JSON or delete them.");
         hint.getStyleClass().add("hint-text");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // else a VBox squeezes the wrapped lines into one with "…"
 
         ListView<DamagedDraftItem> list = new ListView<>(viewModel.items());
         list.setId("damagedDraftList");
-        list.setCellFactory(view -> new DamagedCell());
+        list.setCellFactory(view -> new DamagedCell(view));
         list.setPrefHeight(120);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 viewModel.selectedProperty().set(now));
@@ -82,7 +84,7 @@ public final class DamagedDraftsView extends VBox {
         delete.setTooltip(new Tooltip("Delete the damaged draft; the audit trail keeps its text"));
         delete.disableProperty().bind(viewModel.selectedProperty().isNull());
         delete.setOnAction(event -> deleteSelected());
-        HBox actions = new HBox(6, export, delete);
+        FlowPane actions = new FlowPane(6, 6, export, delete); // wraps in a narrow explorer instead of cutting
         actions.setAlignment(Pos.CENTER_LEFT);
 
         getChildren().addAll(title, hint, list, actions);
@@ -141,6 +143,13 @@ public final class DamagedDraftsView extends VBox {
 
     /** Warning icon and the draft's title, its reason below. */
     private static final class DamagedCell extends ListCell<DamagedDraftItem> {
+        private final ListView<DamagedDraftItem> list;
+
+        DamagedCell(ListView<DamagedDraftItem> list) {
+            this.list = list;
+            setPrefWidth(0); // the list's width decides, so long reasons wrap instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(DamagedDraftItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -157,7 +166,8 @@ public final class DamagedDraftsView extends VBox {
             Label reason = new Label(item.reason());
             reason.getStyleClass().addAll("hint-text", "damaged-reason");
             reason.setWrapText(true);
-            reason.setMaxWidth(260);
+            reason.setMinHeight(Region.USE_PREF_SIZE);
+            reason.maxWidthProperty().bind(list.widthProperty().subtract(30));
             setGraphic(new VBox(2, name, reason));
             setTooltip(new Tooltip(item.reason()));
         }
