@@ -2,16 +2,20 @@ package io.buildify.app.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.buildify.app.drafts.CorruptRows;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.projectfiles.ProjectFilesViewModel;
 import io.buildify.app.workflow.WorkflowProject;
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.WorkflowDefinition;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +32,7 @@ class DamagedDraftsViewModelTest {
 
     private DraftStore store;
     private ProjectSession entities;
+    private WorkflowProject workflows;
     private DamagedDraftsViewModel viewModel;
 
     @BeforeEach
@@ -37,7 +42,8 @@ class DamagedDraftsViewModelTest {
         store.entities().save(EntityDefinition.of("invoice"));
         CorruptRows.insertEntity(store, "broken-1", "order", STORED);
         entities = new ProjectSession(store.entities());
-        viewModel = new DamagedDraftsViewModel(entities, new WorkflowProject(store.workflows()));
+        workflows = new WorkflowProject(store.workflows());
+        viewModel = new DamagedDraftsViewModel(entities, workflows);
     }
 
     @AfterEach
@@ -92,5 +98,38 @@ class DamagedDraftsViewModelTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the entity 'order' is no longer damaged or was deleted; nothing was exported");
         assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedWorkflowIsListedAfterTheEntitiesAndDeletedFromTheWorkflowDrafts() {
+        WorkflowDefinition flow = WorkflowDefinition.of("approval", "customer");
+        workflows.save(flow);
+        store.inTransaction("break the workflow", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE workflow_drafts SET definition = 'null' WHERE id = ?")) {
+                update.setString(1, flow.id());
+                return update.executeUpdate();
+            }
+        });
+        viewModel.refresh();
+        assertThat(viewModel.items()).extracting(DamagedDraftItem::title, DamagedDraftItem::reason).containsExactly(
+                tuple("entity 'order'", viewModel.items().get(0).reason()),
+                tuple("workflow 'approval'", "it is JSON null"));
+
+        viewModel.delete(viewModel.items().get(1));
+
+        assertThat(viewModel.items()).extracting(DamagedDraftItem::title).containsExactly("entity 'order'");
+        assertThat(store.editLog().entries(flow.id()).get(0).summary())
+                .isEqualTo("deleted damaged workflow 'approval'");
+    }
+
+    @Test
+    void aProjectExportSaysTheDamagedDraftWasLeftOut() {
+        ProjectFilesViewModel files = new ProjectFilesViewModel(entities, workflows);
+
+        assertThat(files.exportProject(dir.resolve("shop.buildify.json"))).isTrue();
+
+        assertThat(files.messageProperty().get()).isEqualTo("Exported 2 entities and 0 workflows to"
+                + " shop.buildify.json. 1 damaged draft was left out: see Damaged drafts below the explorer.");
     }
 }
