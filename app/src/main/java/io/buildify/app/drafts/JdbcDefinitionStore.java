@@ -33,6 +33,8 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
     private final Clock clock;
     private final DefinitionKind<D, R> kind;
     private final Sql sql;
+    /** The damaged rows last logged, so the warning is not repeated on every list. */
+    private volatile List<String> lastWarned = List.of();
 
     /** A row as read, before it becomes the public draft record. */
     private record Stored<D>(D definition, int baseVersion, D publishedSnapshot, Instant updatedAt) {
@@ -69,10 +71,12 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
     @Override
     public List<R> list() {
         Scan<R> scan = scan();
-        if (!scan.damaged().isEmpty()) {
-            LOG.warn("{} {} draft(s) cannot be read and are listed as damaged: {}", scan.damaged().size(),
-                    kind.noun(), scan.damaged().stream().map(DamagedDraft::describe).toList());
+        List<String> damagedIds = scan.damaged().stream().map(DamagedDraft::id).toList();
+        if (!damagedIds.isEmpty() && !damagedIds.equals(lastWarned)) { // once, not on every refresh of the list
+            LOG.warn("{} {} draft(s) cannot be read and are listed as damaged: {}", damagedIds.size(), kind.noun(),
+                    scan.damaged().stream().map(d -> d.describe() + ": " + d.reason()).toList());
         }
+        lastWarned = damagedIds;
         return scan.drafts();
     }
 
@@ -165,8 +169,8 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
     }
 
     /**
-     * Deletes by the raw row, without reading its JSON, so a damaged draft can be deleted too; the edit log keeps
-     * the stored text exactly as it was as "before", so nothing is lost.
+     * Deletes by the raw row, so a damaged draft can be deleted too (its JSON is only tried, to say "damaged" in
+     * the log); the edit log keeps the stored text exactly as it was as "before", so nothing is lost.
      */
     @Override
     public void delete(String id) {
