@@ -2,6 +2,7 @@ package io.buildify.app;
 
 import io.buildify.app.audit.AuditTrail;
 import io.buildify.app.drafts.DraftStore;
+import io.buildify.app.explorer.DamagedDraftsViewModel;
 import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.projectfiles.RecentProjects;
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final MainViewModel mainViewModel;
     private final OfflinePublishing offlinePublishing;
     private final AuditTrail auditTrail;
+    private final DamagedDraftsViewModel damagedDrafts;
 
     AppContext(AppDirectories directories, DraftStore drafts, AppArguments arguments) {
         this.directories = Objects.requireNonNull(directories, "directories");
@@ -44,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.mainViewModel = new MainViewModel(entities, workflows, server, runner);
         this.auditTrail = new AuditTrail(drafts.editLog(), AuditTrail.definitionsOf(entities, workflows), server,
                 runner);
+        this.damagedDrafts = new DamagedDraftsViewModel(entities, workflows);
         mainViewModel.projectFiles().setRecentProjects(new RecentProjects(directories.dataDir()));
         // The queue starts before the server: publishes queued in an earlier session are sent once it is ready.
         this.offlinePublishing = new OfflinePublishing(drafts, server, Backoff.DEFAULT, Platform::runLater);
@@ -82,6 +85,11 @@ public final class AppContext implements AutoCloseable {
     /** The draft history and server audit log behind the toolbar's Audit trail button. */
     public AuditTrail auditTrail() {
         return auditTrail;
+    }
+
+    /** The drafts whose stored JSON cannot be read, listed below the explorer. */
+    public DamagedDraftsViewModel damagedDrafts() {
+        return damagedDrafts;
     }
 
     public AppDirectories directories() {

@@ -75,6 +75,7 @@ public final class BuildifyApp extends Application {
         view.installAccelerators();
         view.setSettings(context::settings);
         view.setAuditTrail(context.auditTrail());
+        view.setDamagedDrafts(context.damagedDrafts());
         stage.show();
         // A file opened from the file manager (the installer's .buildify.json association) is imported once the
         // window shows (after start() returns), so the replace/rename/skip question and a refusal have a window.

@@ -1,5 +1,6 @@
 package io.buildify.app.drafts;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.buildify.core.json.JsonCodec;
 import io.buildify.core.model.EntityDefinition;
@@ -43,8 +44,8 @@ public final class DefinitionJson {
 
     /**
      * Reads a stored column of any definition type; a SQL NULL is null. Text that is not such a definition, or is
-     * the JSON literal {@code null} (which no write produces), fails with a {@link DraftStoreException} naming
-     * {@code what}.
+     * the JSON literal {@code null} (which no write produces), fails with an {@link UnreadableDraftException}
+     * naming {@code what}.
      */
     static <T> T read(String json, Class<T> type, String what) {
         if (json == null) {
@@ -54,11 +55,30 @@ public final class DefinitionJson {
         try {
             value = JsonCodec.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new DraftStoreException("the stored " + what + " cannot be read: " + e.getOriginalMessage(), e);
+            throw new UnreadableDraftException(what, problemOf(e), e);
         }
         if (value == null) {
-            throw new DraftStoreException("the stored " + what + " cannot be read: it is JSON null");
+            throw new UnreadableDraftException(what, "it is JSON null", null);
         }
         return value;
+    }
+
+    /**
+     * "line 1, column 17: unexpected end of JSON": Jackson's message without the source excerpt it appends, with
+     * the place in front so a person can find it in the exported text.
+     */
+    static String problemOf(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        int marker = message.indexOf(" (start marker at");
+        if (marker > 0) {
+            message = message.substring(0, marker);
+        }
+        if (message.startsWith("Unexpected end-of-input") || message.startsWith("No content to map due to end")) {
+            int colon = message.indexOf(": ");
+            message = "unexpected end of JSON" + (colon > 0 ? " (" + message.substring(colon + 2) + ")" : "");
+        }
+        JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? message
+                : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": " + message;
     }
 }

@@ -14,8 +14,18 @@ import java.util.Optional;
  */
 public interface DraftRepository<D, R> {
 
-    /** All drafts, sorted by name (case-insensitively, then by id). */
+    /**
+     * All drafts that can be read, sorted by name (case-insensitively, then by id). A row whose JSON cannot be read
+     * is left out here, never thrown for, so one bad row does not hide the others: {@link #damaged()} lists it.
+     */
     List<R> list();
+
+    /**
+     * The rows {@link #list()} leaves out because their JSON cannot be read, in the same order, each with the
+     * reason and the stored text. They can be exported as they are and {@link #delete deleted}; nothing else
+     * reads them ({@link #find} fails with an {@link UnreadableDraftException} naming the problem).
+     */
+    List<DamagedDraft> damaged();
 
     Optional<R> find(String id);
 
@@ -32,7 +42,10 @@ public interface DraftRepository<D, R> {
      */
     void markPublished(String id, int version, D snapshot);
 
-    /** Removes the draft; its edit-log rows stay. Deleting a draft that does not exist does nothing. */
+    /**
+     * Removes the draft, a damaged one too; its edit-log rows stay, and the deletion's row keeps the stored text
+     * exactly as it was. Deleting a draft that does not exist does nothing.
+     */
     void delete(String id);
 
     /**

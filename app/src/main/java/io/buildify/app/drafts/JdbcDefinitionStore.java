@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link DraftRepository} for one kind of JSON-encoded definition in one {@link DraftTable}, as its
@@ -24,11 +26,15 @@ import java.util.Optional;
  * @param <R> the draft record handed out
  */
 class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcDefinitionStore.class);
+    private static final String PUBLISHED_SNAPSHOT = "published snapshot";
     private final GuardedConnection db;
     private final JdbcEditLog editLog;
     private final Clock clock;
     private final DefinitionKind<D, R> kind;
     private final Sql sql;
+    /** The damaged rows last logged, so the warning is not repeated on every list. */
+    private volatile List<String> lastWarned = List.of();
 
     /** A row as read, before it becomes the public draft record. */
     private record Stored<D>(D definition, int baseVersion, D publishedSnapshot, Instant updatedAt) {
@@ -58,18 +64,51 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
         this.sql = Sql.on(kind.table());
     }
 
+    /** One pass over the table: the rows that read, and the ones that do not. */
+    private record Scan<R>(List<R> drafts, List<DamagedDraft> damaged) {
+    }
+
     @Override
     public List<R> list() {
+        Scan<R> scan = scan();
+        List<String> damagedIds = scan.damaged().stream().map(DamagedDraft::id).toList();
+        if (!damagedIds.isEmpty() && !damagedIds.equals(lastWarned)) { // once, not on every refresh of the list
+            LOG.warn("{} {} draft(s) cannot be read and are listed as damaged: {}", damagedIds.size(), kind.noun(),
+                    scan.damaged().stream().map(d -> d.describe() + ": " + d.reason()).toList());
+        }
+        lastWarned = damagedIds;
+        return scan.drafts();
+    }
+
+    @Override
+    public List<DamagedDraft> damaged() {
+        return scan().damaged();
+    }
+
+    /** A row that cannot be read becomes a {@link DamagedDraft}, so one bad row never hides the others. */
+    private Scan<R> scan() {
         return db.read("list the " + kind.noun() + " drafts", connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql.selectAll());
                  ResultSet rows = query.executeQuery()) {
                 List<R> drafts = new ArrayList<>();
+                List<DamagedDraft> damaged = new ArrayList<>();
                 while (rows.next()) {
-                    drafts.add(toDraft(read(rows)));
+                    try {
+                        drafts.add(toDraft(read(rows)));
+                    } catch (UnreadableDraftException e) {
+                        damaged.add(damaged(rows, e));
+                    }
                 }
-                return drafts;
+                return new Scan<>(drafts, damaged);
             }
         });
+    }
+
+    private DamagedDraft damaged(ResultSet row, UnreadableDraftException e) throws SQLException {
+        boolean snapshot = e.what().startsWith(PUBLISHED_SNAPSHOT);
+        return new DamagedDraft(kind.noun(), row.getString("id"), row.getString("name"),
+                (snapshot ? PUBLISHED_SNAPSHOT + ": " : "") + e.problem(),
+                row.getString(snapshot ? "published_snapshot" : "definition"));
     }
 
     @Override
@@ -129,23 +168,45 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
         });
     }
 
+    /**
+     * Deletes by the raw row, so a damaged draft can be deleted too (its JSON is only tried, to say "damaged" in
+     * the log); the edit log keeps the stored text exactly as it was as "before", so nothing is lost.
+     */
     @Override
     public void delete(String id) {
         requireId(id);
         db.write("delete " + kind.noun() + " draft " + id, connection -> {
-            Optional<Stored<D>> current = find(connection, id);
-            if (current.isEmpty()) {
-                return null;
+            String name;
+            String storedText;
+            boolean readable;
+            try (PreparedStatement query = connection.prepareStatement(sql.selectOne())) {
+                query.setString(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (!rows.next()) {
+                        return null;
+                    }
+                    name = rows.getString("name");
+                    storedText = rows.getString("definition");
+                    readable = readable(rows);
+                }
             }
             try (PreparedStatement delete = connection.prepareStatement(sql.delete())) {
                 delete.setString(1, id);
                 delete.executeUpdate();
             }
-            D gone = current.get().definition();
-            editLog.append(connection, id, now(),
-                    "deleted " + kind.noun() + " " + EditSummary.quoted(kind.name().apply(gone)), write(gone), null);
+            editLog.append(connection, id, now(), "deleted " + (readable ? "" : "damaged ") + kind.noun() + " "
+                    + EditSummary.quoted(name), storedText, null);
             return null;
         });
+    }
+
+    private boolean readable(ResultSet row) throws SQLException {
+        try {
+            read(row);
+            return true;
+        } catch (UnreadableDraftException e) {
+            return false;
+        }
     }
 
     @Override
@@ -203,11 +264,17 @@ class JdbcDefinitionStore<D, R> implements DraftRepository<D, R> {
 
     /** A row's JSON columns, read with errors that name the column and the draft ("definition of entity 'a' (1)"). */
     private Stored<D> read(ResultSet row) throws SQLException {
-        String draft = kind.describe(row.getString("name"), row.getString("id"));
-        return new Stored<>(
-                DefinitionJson.read(row.getString("definition"), kind.type(), "definition of " + draft),
-                row.getInt("base_version"),
-                DefinitionJson.read(row.getString("published_snapshot"), kind.type(), "published snapshot of " + draft),
+        String id = row.getString("id");
+        String draft = kind.describe(row.getString("name"), id);
+        D definition = DefinitionJson.read(row.getString("definition"), kind.type(), "definition of " + draft);
+        String storedId = kind.id().apply(definition);
+        if (!id.equals(storedId)) { // a row restored or edited by hand: saving it would write another draft
+            throw new UnreadableDraftException("definition of " + draft,
+                    "it holds " + kind.noun() + " id " + storedId + ", not the row's id " + id, null);
+        }
+        return new Stored<>(definition, row.getInt("base_version"),
+                DefinitionJson.read(row.getString("published_snapshot"), kind.type(),
+                        PUBLISHED_SNAPSHOT + " of " + draft),
                 row.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 

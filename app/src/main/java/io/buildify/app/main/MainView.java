@@ -6,6 +6,8 @@ import io.buildify.app.entitywizard.EntityWizardView;
 import io.buildify.app.entitywizard.EntityWizardViewModel;
 import io.buildify.app.eroverview.ErOverviewView;
 import io.buildify.app.explorer.ArchiveDialog;
+import io.buildify.app.explorer.DamagedDraftsView;
+import io.buildify.app.explorer.DamagedDraftsViewModel;
 import io.buildify.app.explorer.ProjectExplorerView;
 import io.buildify.app.history.MigrationHistoryView;
 import io.buildify.app.projectfiles.ProjectFilesMenu;
@@ -36,6 +38,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -60,6 +63,8 @@ public final class MainView extends BorderPane {
     private final MainViewModel viewModel;
     private final StackPane wizardHolder = new StackPane();
     private final Node placeholder;
+    /** The explorer, and below it the damaged drafts once the app sets them. */
+    private final VBox left = new VBox();
     private ProjectFilesMenu fileMenu;
     private final Button settingsButton = new Button("Settings…", Icons.of(MaterialDesignC.COG_OUTLINE));
 
@@ -73,7 +78,10 @@ public final class MainView extends BorderPane {
         wizardHolder.setPadding(new Insets(16, 20, 12, 20));
         ProjectExplorerView explorer = new ProjectExplorerView(viewModel.explorer());
         explorer.setMinWidth(220);
-        Node left = viewModel.hasWorkflows() ? explorerTabs(explorer) : explorer;
+        Node explorerNode = viewModel.hasWorkflows() ? explorerTabs(explorer) : explorer;
+        VBox.setVgrow(explorerNode, Priority.ALWAYS);
+        left.getChildren().add(explorerNode);
+        left.setMinWidth(220);
         SplitPane split = new SplitPane(left, wizardHolder);
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(left, false);
@@ -126,6 +134,11 @@ public final class MainView extends BorderPane {
     public void setSettings(Supplier<SettingsViewModel> settings) {
         settingsButton.setOnAction(event -> SettingsView.show(settings.get(), getScene().getWindow()));
         settingsButton.setVisible(true);
+    }
+
+    /** Lists the drafts whose stored JSON cannot be read below the explorer (the app calls this). */
+    public void setDamagedDrafts(DamagedDraftsViewModel damaged) {
+        left.getChildren().add(new DamagedDraftsView(damaged));
     }
 
     /** Adds the toolbar's "Audit trail" button, opening on the open entity or workflow (the app calls this). */

@@ -1,5 +1,6 @@
 package io.buildify.app.project;
 
+import io.buildify.app.drafts.DamagedDraft;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.drafts.EntityDraftRepository;
 import io.buildify.core.model.EntityDefinition;
@@ -25,6 +26,11 @@ public final class ProjectSession {
 
     public List<EntityDraft> list() {
         return drafts.list();
+    }
+
+    /** The entity drafts whose stored JSON cannot be read (left out of {@link #list()}). */
+    public List<DamagedDraft> damaged() {
+        return drafts.damaged();
     }
 
     public Optional<EntityDraft> find(String entityId) {

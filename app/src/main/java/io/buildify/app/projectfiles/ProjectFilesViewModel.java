@@ -102,7 +102,14 @@ public final class ProjectFilesViewModel {
         }
         remember(file);
         return done("Exported " + project.entities().size() + " entities and " + project.workflows().size()
-                + " workflows to " + file.getFileName() + ".");
+                + " workflows to " + file.getFileName() + "." + damagedLeftOut());
+    }
+
+    /** Said after an export, so a draft that cannot be read is never left out silently. */
+    private String damagedLeftOut() {
+        int damaged = entities.damaged().size() + (workflows == null ? 0 : workflows.damaged().size());
+        return damaged == 0 ? "" : " " + damaged + (damaged == 1 ? " damaged draft was" : " damaged drafts were")
+                + " left out: see Damaged drafts below the explorer.";
     }
 
     /** Writes one entity draft to {@code file}. */

@@ -1,5 +1,6 @@
 package io.buildify.app.workflow;
 
+import io.buildify.app.drafts.DamagedDraft;
 import io.buildify.app.drafts.WorkflowDraft;
 import io.buildify.app.drafts.WorkflowDraftRepository;
 import io.buildify.core.model.WorkflowDefinition;
@@ -25,6 +26,11 @@ public final class WorkflowProject {
 
     public List<WorkflowDraft> list() {
         return drafts.list();
+    }
+
+    /** The workflow drafts whose stored JSON cannot be read (left out of {@link #list()}). */
+    public List<DamagedDraft> damaged() {
+        return drafts.damaged();
     }
 
     public Optional<WorkflowDraft> find(String workflowId) {
