@@ -42,7 +42,11 @@ final class ProblemsView extends VBox {
         getChildren().addAll(title, list);
     }
 
+    /** A row per marker; its two icons are made once per cell (the list re-fills cells on every layout). */
     private static final class MarkerCell extends ListCell<WorkflowMarker> {
+        private FontIcon errorIcon;
+        private FontIcon warningIcon;
+
         MarkerCell() {
             setPrefWidth(0); // wrap long messages instead of scrolling sideways
             setWrapText(true);
@@ -56,10 +60,24 @@ final class ProblemsView extends VBox {
                 setGraphic(null);
                 return;
             }
-            FontIcon icon = Icons.of(item.isError() ? MaterialDesignA.ALERT_CIRCLE : MaterialDesignC.CIRCLE_MEDIUM);
-            icon.getStyleClass().add(item.isError() ? "problem-icon" : "warning-icon");
-            setGraphic(icon);
+            setGraphic(item.isError() ? errorIcon() : warningIcon());
             setText(item.message());
+        }
+
+        private FontIcon errorIcon() {
+            if (errorIcon == null) {
+                errorIcon = Icons.of(MaterialDesignA.ALERT_CIRCLE);
+                errorIcon.getStyleClass().add("problem-icon");
+            }
+            return errorIcon;
+        }
+
+        private FontIcon warningIcon() {
+            if (warningIcon == null) {
+                warningIcon = Icons.of(MaterialDesignC.CIRCLE_MEDIUM);
+                warningIcon.getStyleClass().add("warning-icon");
+            }
+            return warningIcon;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.buildify.app.workflow;
 
 import io.buildify.app.ui.Icons;
+import io.buildify.app.ui.Tooltips;
 import io.buildify.app.ui.DiagramExports;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.Minimap;
@@ -23,7 +24,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -88,14 +88,17 @@ public final class WorkflowDesignerView extends BorderPane {
         });
     }
 
-    private Label emptyHint() {
-        Label hint = new Label("Drag a Start, Tasks, Approvals, Conditions and an End from the palette.\n"
-                + "Connect them by dragging from a state's right dot to another state's left dot.");
-        hint.getStyleClass().add("canvas-hint");
-        hint.setMouseTransparent(true);
-        hint.visibleProperty().bind(Bindings.isEmpty(viewModel.diagram().model().nodes()));
-        StackPane.setAlignment(hint, Pos.CENTER);
-        return hint;
+    /** Shown over an empty canvas only, so built the first time the canvas is empty. */
+    private javafx.scene.Node emptyHint() {
+        javafx.scene.Node box = WorkflowForms.lazy(Bindings.isEmpty(viewModel.diagram().model().nodes()), () -> {
+            Label hint = new Label("Drag a Start, Tasks, Approvals, Conditions and an End from the palette.\n"
+                    + "Connect them by dragging from a state's right dot to another state's left dot.");
+            hint.getStyleClass().add("canvas-hint");
+            return hint;
+        });
+        ((VBox) box).setAlignment(Pos.CENTER);
+        box.setMouseTransparent(true);
+        return box;
     }
 
     /** The whole drawing in small, bottom-right over the canvas; click centres, drag pans. */
@@ -127,25 +130,25 @@ public final class WorkflowDesignerView extends BorderPane {
 
         Button fit = new Button(null, Icons.of(MaterialDesignF.FIT_TO_PAGE_OUTLINE));
         fit.setId("fitButton");
-        fit.setTooltip(new Tooltip("Fit the workflow to the view (F)"));
+        Tooltips.install(fit, "Fit the workflow to the view (F)");
         fit.setOnAction(event -> canvas.fitToView());
         Button zoomToSelection = new Button(null, Icons.of(MaterialDesignM.MAGNIFY_SCAN));
         zoomToSelection.setId("zoomToSelectionButton");
-        zoomToSelection.setTooltip(new Tooltip("Zoom to the selection (Z)"));
+        Tooltips.install(zoomToSelection, "Zoom to the selection (Z)");
         zoomToSelection.disableProperty().bind(Bindings.isEmpty(canvas.getSelection()));
         zoomToSelection.setOnAction(event -> canvas.zoomToSelection());
         Button layout = new Button("Auto-layout", Icons.of(MaterialDesignS.SITEMAP));
         layout.setId("autoLayoutButton");
-        layout.setTooltip(new Tooltip("Arrange the selected states (two or more), else all, left to right (undo: Ctrl+Z)"));
+        Tooltips.install(layout, "Arrange the selected states (two or more), else all, left to right (undo: Ctrl+Z)");
         layout.disableProperty().bind(Bindings.isEmpty(viewModel.diagram().model().nodes()));
         layout.setOnAction(event -> canvas.actions().autoLayout());
         Button find = new Button(null, Icons.of(MaterialDesignM.MAGNIFY));
         find.setId("findButton");
-        find.setTooltip(new Tooltip("Find a state by its label (Ctrl+F)"));
+        Tooltips.install(find, "Find a state by its label (Ctrl+F)");
         find.setOnAction(event -> openFind());
         Button delete = new Button(null, Icons.of(MaterialDesignD.DELETE_OUTLINE));
         delete.setId("deleteSelectionButton");
-        delete.setTooltip(new Tooltip("Delete the selected states and transitions (Delete)"));
+        Tooltips.install(delete, "Delete the selected states and transitions (Delete)");
         delete.disableProperty().bind(Bindings.isEmpty(canvas.getSelection()));
         delete.setOnAction(event -> canvas.actions().deleteSelection());
 
@@ -162,7 +165,7 @@ public final class WorkflowDesignerView extends BorderPane {
         Button publish = new Button("Publish", Icons.of(MaterialDesignC.CLOUD_UPLOAD_OUTLINE));
         publish.setId("publishWorkflowButton");
         publish.getStyleClass().add("publish-button");
-        publish.setTooltip(new Tooltip("Publish this workflow to the server as its next version"));
+        Tooltips.install(publish, "Publish this workflow to the server as its next version");
         publish.disableProperty().bind(viewModel.publish().publishingProperty());
         publish.setOnAction(event -> viewModel.publish().publish());
         // The spinner's skin is many styled segments: built the first time a publish runs, not at first paint.
@@ -175,7 +178,7 @@ public final class WorkflowDesignerView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button deleteWorkflow = new Button(null, Icons.of(MaterialDesignD.DELETE_FOREVER_OUTLINE));
         deleteWorkflow.setId("deleteWorkflowButton");
-        deleteWorkflow.setTooltip(new Tooltip("Delete this workflow draft (published versions stay on the server)"));
+        Tooltips.install(deleteWorkflow, "Delete this workflow draft (published versions stay on the server)");
         deleteWorkflow.setOnAction(event -> onDeleteWorkflow.run());
         return new ToolBar(title, spacer, layout, fit, zoomToSelection, find, delete, new Separator(Orientation.VERTICAL), export, deleteWorkflow,
                 new Separator(Orientation.VERTICAL), progress, publish);
@@ -201,14 +204,9 @@ public final class WorkflowDesignerView extends BorderPane {
         hint.getStyleClass().add("hint-text");
         hint.setWrapText(true);
         bindShown(hint, nothingSelected);
-        Label outcome = new Label();
-        outcome.setId("publishOutcome");
-        outcome.getStyleClass().add("publish-outcome");
-        outcome.setWrapText(true);
-        outcome.textProperty().bind(viewModel.publish().outcomeProperty());
-        bindShown(outcome, outcome.textProperty().isNotEmpty());
-        viewModel.publish().failedProperty().addListener((obs, old, now) ->
-                outcome.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), now));
+        // Empty until the first publish: built then, like the forms above.
+        javafx.scene.Node outcome = WorkflowForms.lazy(viewModel.publish().outcomeProperty().isNotEmpty(),
+                this::publishOutcome);
         properties.getChildren().addAll(outcome, state, transition, header, hint);
         ScrollPane scroll = new ScrollPane(properties);
         scroll.setFitToWidth(true);
@@ -229,6 +227,18 @@ public final class WorkflowDesignerView extends BorderPane {
         tabs.setMinWidth(300);
         tabs.getStyleClass().add("workflow-side-panel");
         return tabs;
+    }
+
+    private Label publishOutcome() {
+        Label outcome = new Label();
+        outcome.setId("publishOutcome");
+        outcome.getStyleClass().add("publish-outcome");
+        outcome.setWrapText(true);
+        outcome.textProperty().bind(viewModel.publish().outcomeProperty());
+        javafx.css.PseudoClass failed = javafx.css.PseudoClass.getPseudoClass("failed");
+        outcome.pseudoClassStateChanged(failed, viewModel.publish().failedProperty().get());
+        viewModel.publish().failedProperty().addListener((obs, old, now) -> outcome.pseudoClassStateChanged(failed, now));
+        return outcome;
     }
 
     private static void bindShown(javafx.scene.Node node, javafx.beans.value.ObservableValue<Boolean> shown) {

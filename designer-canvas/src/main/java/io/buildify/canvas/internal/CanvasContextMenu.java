@@ -24,17 +24,21 @@ import java.util.function.Consumer;
 final class CanvasContextMenu {
     private final DiagramView view;
     private final Consumer<DiagramElement> editLabel;
-    private final ContextMenu menu = new ContextMenu();
+    /** Made at the first right-click: a popup window is costly, and opening a diagram shows no menu. */
+    private ContextMenu menu;
 
     CanvasContextMenu(DiagramView view, Consumer<DiagramElement> editLabel) {
         this.view = view;
         this.editLabel = editLabel;
-        menu.getStyleClass().add("diagram-context-menu");
     }
 
     void show(ContextMenuEvent event, Object picked) {
         Object hit = picked instanceof BendHandle bend ? bend.edge() : picked;
         DiagramActions actions = view.actions();
+        if (menu == null) {
+            menu = new ContextMenu();
+            menu.getStyleClass().add("diagram-context-menu");
+        }
         menu.hide();
         if (hit instanceof DiagramElement element) {
             if (!view.getSelection().contains(element)) {
@@ -72,7 +76,9 @@ final class CanvasContextMenu {
     }
 
     void hide() {
-        menu.hide();
+        if (menu != null) {
+            menu.hide();
+        }
     }
 
     private static MenuItem item(String id, String text, Runnable action) {

@@ -12,7 +12,11 @@ import javafx.scene.text.Text;
 
 import java.util.List;
 
-/** Draws one edge: its polyline with an arrowhead, its label, a badge, and a wider invisible line for clicking. */
+/**
+ * Draws one edge: its polyline with an arrowhead, its label, a badge, and a wider invisible line for clicking. The
+ * label's text node and the bend-point squares are made when there is a label or a bend point: most edges have
+ * neither, and every node in the scene costs CSS and layout at first paint.
+ */
 public final class EdgeGlyph extends Group {
     private static final double ARROW_LENGTH = 10;
     private static final double ARROW_HALF_WIDTH = 4.5;
@@ -22,9 +26,9 @@ public final class EdgeGlyph extends Group {
     private final Polyline hit = new Polyline();
     private final Polyline line = new Polyline();
     private final Polygon arrow = new Polygon();
-    private final Text label = new Text();
+    private Text label;
     /** Squares on the bend points, shown while the edge is selected: drag to move, double-click to remove. */
-    private final Group bends = new Group();
+    private Group bends;
     private boolean selected;
     private boolean detailed = true;
     private MarkerBadge badge;
@@ -44,11 +48,7 @@ public final class EdgeGlyph extends Group {
         line.setMouseTransparent(true);
         arrow.getStyleClass().add("edge-arrow");
         arrow.setMouseTransparent(true);
-        label.getStyleClass().add("edge-label");
-        label.setTextOrigin(VPos.BOTTOM);
-        label.setMouseTransparent(true);
-        bends.setVisible(false);
-        getChildren().addAll(hit, line, arrow, label, bends);
+        getChildren().addAll(hit, line, arrow);
     }
 
     public DiagramEdge edge() {
@@ -79,9 +79,7 @@ public final class EdgeGlyph extends Group {
         int half = (points.size() - 1) / 2;
         middle = points.get(half).midpoint(points.get(half + 1));
         placeBends(points);
-        label.setText(edge.getLabel());
-        label.setX(middle.getX() + 4);
-        label.setY(middle.getY() - 3);
+        placeLabel();
         if (badge != null) {
             badge.relocate(middle.getX() - MarkerBadge.RADIUS, middle.getY() - MarkerBadge.RADIUS);
         }
@@ -89,24 +87,61 @@ public final class EdgeGlyph extends Group {
 
     public void setDetailed(boolean detailed) {
         this.detailed = detailed;
-        label.setVisible(detailed);
+        if (label != null) {
+            label.setVisible(detailed);
+        }
         arrow.setVisible(detailed);
-        bends.setVisible(selected && detailed);
+        showBends();
     }
 
     public void setSelected(boolean selected) {
         this.selected = selected;
         pseudoClassStateChanged(NodeGlyph.SELECTED, selected);
-        bends.setVisible(selected && detailed);
+        showBends();
+    }
+
+    private void showBends() {
+        if (bends != null) {
+            bends.setVisible(selected && detailed);
+        }
+    }
+
+    /** The label above the middle of the line; its text node is made for the first non-empty label. */
+    private void placeLabel() {
+        String text = edge.getLabel();
+        if (label == null) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            label = new Text();
+            label.getStyleClass().add("edge-label");
+            label.setTextOrigin(VPos.BOTTOM);
+            label.setMouseTransparent(true);
+            label.setVisible(detailed);
+            getChildren().add(getChildren().indexOf(arrow) + 1, label);
+        }
+        label.setText(text);
+        label.setX(middle.getX() + 4);
+        label.setY(middle.getY() - 3);
     }
 
     /** The square on waypoint {@code index}, or null (tests, screenshots). */
     public Rectangle bendHandle(int index) {
-        return index < bends.getChildren().size() ? (Rectangle) bends.getChildren().get(index) : null;
+        return bends != null && index < bends.getChildren().size() ? (Rectangle) bends.getChildren().get(index) : null;
     }
 
     private void placeBends(List<Point2D> points) {
         int count = points.size() - 2;
+        if (bends == null) {
+            if (count == 0) {
+                return;
+            }
+            bends = new Group();
+            bends.setVisible(selected && detailed);
+            // Above the line, arrow and label, below a marker badge.
+            int labelAt = label == null ? -1 : getChildren().indexOf(label);
+            getChildren().add(Math.max(labelAt, getChildren().indexOf(arrow)) + 1, bends);
+        }
         while (bends.getChildren().size() > count) {
             bends.getChildren().remove(bends.getChildren().size() - 1);
         }

@@ -8,10 +8,13 @@ import javafx.scene.transform.Translate;
 
 import java.util.function.Supplier;
 
-/** A host-supplied icon scaled to fit a square, its top-left corner at the origin. */
+/**
+ * A host-supplied icon scaled to fit a square, its top-left corner at the origin. The fit uses the icon's bounds
+ * as built (a font icon's size is set in code): styling it here would be a CSS pass per icon, and the icon is not
+ * in a scene yet, so the scene's one CSS pass styles it with everything else.
+ */
 final class IconBox extends Group {
     private IconBox(Node icon, double size) {
-        icon.applyCss();
         Bounds bounds = icon.getLayoutBounds();
         double scale = size / Math.max(1e-6, Math.max(bounds.getWidth(), bounds.getHeight()));
         double padX = (size - bounds.getWidth() * scale) / 2;
