@@ -30,8 +30,8 @@ final class JsonBodies {
         if (body.length == 0) {
             throw ApiException.badRequest("the request body is empty; expected a JSON object");
         }
-        // A well-formed object of the right shape is read in one pass (the tree of two passes cost a publish about
-        // half a millisecond); anything else takes the two steps below, which name the problem.
+        // A well-formed object of the right shape is read in one pass, without building the tree first; anything
+        // else takes the two steps below, which name the problem.
         if (startsAnObject(body)) {
             try {
                 T value = JsonCodec.mapper().readValue(body, type);
@@ -45,7 +45,7 @@ final class JsonBodies {
         return readExplaining(body, type);
     }
 
-    /** Whether the first character that is not white space is {@code {}. */
+    /** Whether the first character that is not white space opens an object (a brace). */
     private static boolean startsAnObject(byte[] body) {
         for (byte b : body) {
             if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
