@@ -1,6 +1,8 @@
 package io.buildify.server.http;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 
 import java.util.Objects;
@@ -12,6 +14,8 @@ import java.util.Objects;
 public final class HttpApi {
     /** Larger bodies are refused with 413 before they are parsed. */
     public static final long MAX_BODY_BYTES = 5L * 1024 * 1024;
+    /** Answers below this size are not gzipped (Javalin's default is 1,500 bytes). */
+    static final int MIN_COMPRESSED_BYTES = 16 * 1024;
     private static final String ENTITIES = "/api/v1/data-model/entities";
     private static final String WORKFLOWS = "/api/v1/workflows";
 
@@ -55,6 +59,12 @@ public final class HttpApi {
         config.jsonMapper(new CodecJsonMapper());
         config.http.maxRequestSize = MAX_BODY_BYTES;
         config.http.defaultContentType = "application/json";
+        // Small answers are sent as they are: on loopback (the app's own server) packing a few kilobytes costs more
+        // than it saves, and the app's answers are mostly small; lists of history or audit entries still shrink.
+        // (A strategy of our own: Javalin's default GZIP instance is shared by every Javalin in the JVM.)
+        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+        gzip.setDefaultMinSizeForCompression(MIN_COMPRESSED_BYTES);
+        config.http.compressionStrategy = gzip;
         config.startup.showJavalinBanner = false;
         // Otherwise every JVM exit waits 5 s for Javalin's startup watcher (STACK.md).
         config.startup.startupWatcherEnabled = false;
