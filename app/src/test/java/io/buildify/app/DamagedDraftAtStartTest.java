@@ -6,6 +6,7 @@ import io.buildify.app.explorer.DamagedDraftItem;
 import io.buildify.app.explorer.DamagedDraftsView;
 import io.buildify.app.explorer.EntityListItem;
 import io.buildify.app.projectfiles.FileDialogs;
+import io.buildify.app.projectfiles.FileFilter;
 import io.buildify.app.ui.Screenshots;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -92,9 +94,14 @@ class DamagedDraftAtStartTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         Path exported = home.resolve("order.damaged.json");
-        WaitForAsyncUtils.asyncFx(() -> damaged.setFileDialogs(new FixedPath(exported))).get();
+        FixedPath chooser = new FixedPath(exported);
+        WaitForAsyncUtils.asyncFx(() -> damaged.setFileDialogs(chooser)).get();
         robot.clickOn("#exportDamagedButton");
         WaitForAsyncUtils.waitForFxEvents();
+        // The suggested name ends in .json, so the dialog offers JSON files first, not the project files' filter.
+        assertThat(chooser.suggestedName).isEqualTo("order.damaged.json");
+        assertThat(chooser.filters).containsExactly(FileFilter.JSON, FileFilter.ALL);
+        assertThat(chooser.filters.get(0).description()).isEqualTo("JSON files (*.json)");
         assertThat(Files.readAllBytes(exported)).isEqualTo(CorruptRows.TRUNCATED.getBytes(StandardCharsets.UTF_8));
 
         robot.clickOn("#deleteDamagedButton");
@@ -113,10 +120,20 @@ class DamagedDraftAtStartTest {
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     }
 
-    /** What the user would pick in the file chooser. */
-    private record FixedPath(Path file) implements FileDialogs {
+    /** What the user would pick in the file chooser; keeps what the save dialog was asked to show. */
+    private static final class FixedPath implements FileDialogs {
+        private final Path file;
+        private String suggestedName;
+        private List<FileFilter> filters;
+
+        FixedPath(Path file) {
+            this.file = file;
+        }
+
         @Override
-        public Optional<Path> saveTo(Window owner, String title, String suggestedName) {
+        public Optional<Path> saveTo(Window owner, String title, String suggestedName, List<FileFilter> filters) {
+            this.suggestedName = suggestedName;
+            this.filters = filters;
             return Optional.of(file);
         }
 

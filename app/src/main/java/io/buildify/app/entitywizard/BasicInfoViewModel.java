@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.app.util.Texts;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EntityOptions;
@@ -62,8 +63,8 @@ public final class BasicInfoViewModel {
     private final ObjectProperty<SortOrder> sortOrder = new SimpleObjectProperty<>(this, "sortOrder");
     private final ObservableList<String> primaryFieldChoices = FXCollections.observableArrayList();
     private final ObservableList<String> sortFieldChoices = FXCollections.observableArrayList();
-    /** Set while properties are loaded from the definition, so the load does not count as an edit. */
-    private boolean loading;
+    /** Properties loaded from the definition do not count as edits. */
+    private final LoadGuard loads = new LoadGuard();
 
     public BasicInfoViewModel(EntityDocument document) {
         this(document, null);
@@ -76,7 +77,7 @@ public final class BasicInfoViewModel {
         load(document.definition());
         document.definitionProperty().addListener((obs, old, now) -> load(now));
 
-        name.addListener((obs, old, now) -> live(() -> document.edit(d -> renamed(d, now))));
+        loads.onEdit(name, now -> document.edit(d -> renamed(d, now)));
         onText(label, EntityDefinition::withLabel);
         onText(pluralLabel, EntityDefinition::withPluralLabel);
         onText(description, (d, v) -> d.withDescription(Texts.blankToNull(v)));
@@ -127,8 +128,7 @@ public final class BasicInfoViewModel {
     }
 
     private void load(EntityDefinition d) {
-        loading = true;
-        try {
+        loads.load(() -> {
             name.set(d.name());
             label.set(d.label());
             pluralLabel.set(nullToEmpty(d.pluralLabel()));
@@ -152,9 +152,7 @@ public final class BasicInfoViewModel {
             softDelete.set(o.softDelete());
             attachments.set(o.attachments());
             comments.set(o.comments());
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     /** Replaces the choices only when they differ: replacing equal items blanks a combo box showing one of them. */
@@ -165,17 +163,11 @@ public final class BasicInfoViewModel {
     }
 
     private void onText(StringProperty property, BiFunction<EntityDefinition, String, EntityDefinition> apply) {
-        property.addListener((obs, old, now) -> live(() -> document.edit(d -> apply.apply(d, nullToEmpty(now)))));
+        loads.onEdit(property, now -> document.edit(d -> apply.apply(d, nullToEmpty(now))));
     }
 
     private <T> void onDiscrete(Property<T> property, BiFunction<EntityDefinition, T, EntityDefinition> apply) {
-        property.addListener((obs, old, now) -> live(() -> document.editAndCommit(d -> apply.apply(d, now))));
-    }
-
-    private void live(Runnable edit) {
-        if (!loading) {
-            edit.run();
-        }
+        loads.onEdit(property, now -> document.editAndCommit(d -> apply.apply(d, now)));
     }
 
     private static EntityOptions options(EntityDefinition d, Boolean audited, Boolean versioned, Boolean softDelete,

@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.app.util.Texts;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.ValidationRule;
@@ -40,12 +41,13 @@ public final class FieldFormViewModel {
     private final ObservableList<RuleRow> readOnlyRules = FXCollections.unmodifiableObservableList(rules);
     private final ObservableList<RuleKind> readOnlyKinds = FXCollections.unmodifiableObservableList(addableKinds);
     private String fieldId;
-    private boolean loading;
+    /** Showing a field's values does not count as an edit. */
+    private final LoadGuard loads = new LoadGuard();
 
     FieldFormViewModel(EntityDocument document) {
         this.document = Objects.requireNonNull(document, "document");
-        inputType.addListener((obs, old, now) -> change(f -> f.withInputType(Texts.blankToNull(now)), true));
-        position.addListener((obs, old, now) -> moveTo(now));
+        loads.onEdit(inputType, now -> change(f -> f.withInputType(Texts.blankToNull(now)), true));
+        loads.onEdit(position, this::moveTo);
     }
 
     void select(String newFieldId) {
@@ -84,7 +86,7 @@ public final class FieldFormViewModel {
     }
 
     private void moveTo(Integer wanted) {
-        if (loading || wanted == null || fieldId == null) {
+        if (wanted == null || fieldId == null) {
             return;
         }
         List<FieldDefinition> fields = document.definition().fields();
@@ -105,8 +107,7 @@ public final class FieldFormViewModel {
     }
 
     private void load(FieldDefinition f) {
-        loading = true;
-        try {
+        loads.load(() -> {
             List<String> choices = Stream.concat(Stream.of(DEFAULT_INPUT),
                     InputTypes.forType(f.type()).stream()).toList();
             if (!inputTypeChoices.equals(choices)) {
@@ -121,9 +122,7 @@ public final class FieldFormViewModel {
                 addableKinds.setAll(kinds);
             }
             loadRules(f.validationRules());
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     /** Rebuilds the rows only when rules were added, removed or changed kind, so typing keeps its row. */
@@ -150,7 +149,7 @@ public final class FieldFormViewModel {
     }
 
     private void change(UnaryOperator<FieldDefinition> edit, boolean save) {
-        if (loading) {
+        if (loads.isLoading()) {
             return;
         }
         current().ifPresent(f -> document.edit(d -> d.withFieldReplaced(edit.apply(f))));

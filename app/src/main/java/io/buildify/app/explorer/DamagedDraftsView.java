@@ -110,7 +110,7 @@ public final class DamagedDraftsView extends VBox {
             return;
         }
         dialogs.saveTo(getScene().getWindow(), "Export the raw JSON of the " + item.title(),
-                viewModel.suggestedFileName(item)).ifPresent(target -> export(item, target));
+                viewModel.suggestedFileName(item), viewModel.exportFilters()).ifPresent(target -> export(item, target));
     }
 
     private void export(DamagedDraftItem item, Path target) {

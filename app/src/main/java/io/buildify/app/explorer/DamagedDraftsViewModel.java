@@ -1,6 +1,7 @@
 package io.buildify.app.explorer;
 
 import io.buildify.app.drafts.DamagedDraft;
+import io.buildify.app.projectfiles.FileFilter;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.util.AtomicFiles;
 import io.buildify.app.workflow.WorkflowProject;
@@ -60,6 +61,11 @@ public final class DamagedDraftsViewModel {
         return "The " + item.title() + " cannot be opened: its stored JSON is damaged.\n\n" + item.reason()
                 + "\n\nExport the raw JSON to repair it by hand and import it again, or delete the draft (its text"
                 + " stays in the audit trail).";
+    }
+
+    /** The save dialog's file types: JSON first, matching {@link #suggestedFileName} (not the project files'). */
+    public List<FileFilter> exportFilters() {
+        return List.of(FileFilter.JSON, FileFilter.ALL);
     }
 
     /** "order.damaged.json" (the id when the row has no usable name). */

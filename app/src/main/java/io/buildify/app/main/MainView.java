@@ -29,6 +29,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -66,7 +67,7 @@ public final class MainView extends BorderPane {
     /** The explorer, and below it the damaged drafts once the app sets them. */
     private final VBox left = new VBox();
     private ProjectFilesMenu fileMenu;
-    private final Button settingsButton = new Button("Settings…", Icons.of(MaterialDesignC.COG_OUTLINE));
+    private final Button settingsButton = new Button(null, Icons.of(MaterialDesignC.COG_OUTLINE));
 
     public MainView(MainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -141,9 +142,13 @@ public final class MainView extends BorderPane {
         left.getChildren().add(new DamagedDraftsView(damaged));
     }
 
-    /** Adds the toolbar's "Audit trail" button, opening on the open entity or workflow (the app calls this). */
+    /** Adds the toolbar's "Audit trail" button (beside History…), opening on the open entity or workflow (the app calls this). */
     public void setAuditTrail(AuditTrail trail) {
-        ((ToolBar) getTop()).getItems().add(AuditWindow.button(trail, () -> {
+        var items = ((ToolBar) getTop()).getItems();
+        // Beside History…: both look back at changes.
+        int afterHistory = items.indexOf(items.stream().filter(item -> "entityHistoryButton".equals(item.getId()))
+                .findFirst().orElseThrow()) + 1;
+        items.add(afterHistory, AuditWindow.button(trail, () -> {
             var designer = viewModel.designerProperty().get();
             var wizard = viewModel.wizardProperty().get();
             return designer != null ? designer.workflowId() : wizard != null ? wizard.document().entityId() : null;
@@ -216,19 +221,22 @@ public final class MainView extends BorderPane {
         publish.disableProperty().bind(viewModel.wizardProperty().isNull());
         publish.setOnAction(event -> viewModel.showPublish());
 
-        Button erDiagram = new Button("ER diagram", Icons.of(MaterialDesignS.SITEMAP_OUTLINE));
+        Button erDiagram = new Button(null, Icons.of(MaterialDesignS.SITEMAP_OUTLINE));
         erDiagram.setId("erDiagramButton");
-        erDiagram.setTooltip(new Tooltip("All entities and their relationships as a diagram (Ctrl+Shift+E)"));
+        erDiagram.setAccessibleText("ER diagram");
+        erDiagram.setTooltip(new Tooltip("ER diagram: all entities and their relationships (Ctrl+Shift+E)"));
         erDiagram.setOnAction(event -> showErDiagram());
 
-        Button history = new Button("History…", Icons.of(MaterialDesignH.HISTORY));
+        Button history = new Button(null, Icons.of(MaterialDesignH.HISTORY));
         history.setId("entityHistoryButton");
-        history.setTooltip(new Tooltip("The migrations of the selected entity, with rollback"));
+        history.setAccessibleText("History");
+        history.setTooltip(new Tooltip("History: the migrations of the selected entity, with rollback"));
         history.disableProperty().bind(viewModel.explorer().selectedProperty().isNull());
         history.setOnAction(event -> viewModel.historyOfSelected().ifPresent(model ->
                 MigrationHistoryView.openWindow(getScene().getWindow(), model)));
 
-        // Duplicate, delete, undo and redo show icons only (with tooltips), so the workflow buttons fit at 1280 px.
+        // Secondary actions show icons only (with tooltips naming them) and Import BPMN is in the File menu, so every
+        // button fits at 1280 px: the toolbar's overflow menu used to hide "Pending publishes".
         ToolBar bar = new ToolBar(newEntity, duplicate, delete, new Separator(Orientation.VERTICAL), undo, redo,
                 new Separator(Orientation.VERTICAL), publish, history, erDiagram);
         if (viewModel.hasWorkflows()) {
@@ -236,24 +244,27 @@ public final class MainView extends BorderPane {
             newWorkflow.setId("newWorkflowButton");
             newWorkflow.setTooltip(new Tooltip("Draw a workflow: states and transitions on a canvas"));
             newWorkflow.setOnAction(event -> viewModel.newWorkflow());
-            Button importBpmn = new Button("Import BPMN…", Icons.of(MaterialDesignP.PAPERCLIP));
-            importBpmn.setId("importBpmnButton");
-            importBpmn.setTooltip(new Tooltip("Open a BPMN 2.0 file drawn in another modeler as a new workflow"));
-            importBpmn.setOnAction(event -> WorkflowImport.chooseAndImport(viewModel, getScene().getWindow()));
-            bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow, importBpmn);
+            bar.getItems().addAll(new Separator(Orientation.VERTICAL), newWorkflow);
         }
         var selected = viewModel.explorer().selectedProperty();
         fileMenu = new ProjectFilesMenu(viewModel.projectFiles(), Bindings.createStringBinding(
                 () -> selected.get() == null ? null : selected.get().entityId(), selected),
                 () -> selected.get() == null ? "entity" : selected.get().name());
+        if (viewModel.hasWorkflows()) {
+            // A file import, so in the File menu: the toolbar keeps room for every button at 1280 px.
+            MenuItem importBpmn = new MenuItem("Import BPMN workflow…", Icons.of(MaterialDesignP.PAPERCLIP));
+            importBpmn.setId("importBpmnItem");
+            importBpmn.setOnAction(event -> WorkflowImport.chooseAndImport(viewModel, getScene().getWindow()));
+            fileMenu.addImportItem(importBpmn);
+        }
         bar.getItems().add(0, fileMenu);
-        bar.getItems().add(1, new Separator(Orientation.VERTICAL));
         settingsButton.setId("settingsButton");
-        settingsButton.setTooltip(new Tooltip("Server connection and where the drafts are kept"));
+        settingsButton.setAccessibleText("Settings");
+        settingsButton.setTooltip(new Tooltip("Settings: server connection and where the drafts are kept"));
         settingsButton.setVisible(false); // until the app gives it something to open
         settingsButton.managedProperty().bind(settingsButton.visibleProperty());
-        bar.getItems().add(2, settingsButton);
-        bar.getItems().add(3, new Separator(Orientation.VERTICAL));
+        bar.getItems().add(1, settingsButton);
+        bar.getItems().add(2, new Separator(Orientation.VERTICAL));
         viewModel.pendingPublishes().ifPresent(queue -> bar.getItems().addAll(new Separator(Orientation.VERTICAL),
                 PendingPublishesWindow.button(queue)));
         return bar;

@@ -1,10 +1,9 @@
 package io.buildify.app.projectfiles;
 
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,36 +11,26 @@ import java.util.Optional;
  * because a native FileChooser cannot be driven on the headless Monocle toolkit.
  */
 public interface FileDialogs {
+    /** The File menu's filters: {@code *.buildify.json} first, then all files. */
+    List<FileFilter> PROJECT_FILES = List.of(FileFilter.BUILDIFY, FileFilter.ALL);
 
-    /** The file to write, or empty when the user cancelled. */
-    Optional<Path> saveTo(Window owner, String title, String suggestedName);
+    /**
+     * The file to write, or empty when the user cancelled.
+     *
+     * @param filters the chooser's file types, the first one selected
+     */
+    Optional<Path> saveTo(Window owner, String title, String suggestedName, List<FileFilter> filters);
+
+    /** The file to write, filtered on {@link #PROJECT_FILES}; empty when the user cancelled. */
+    default Optional<Path> saveTo(Window owner, String title, String suggestedName) {
+        return saveTo(owner, title, suggestedName, PROJECT_FILES);
+    }
 
     /** The file to read, or empty when the user cancelled. */
     Optional<Path> open(Window owner, String title);
 
-    /** The system's file chooser, filtered on {@code *.buildify.json}. */
+    /** The system's file chooser (opening is filtered on {@link #PROJECT_FILES}). */
     static FileDialogs system() {
-        return new FileDialogs() {
-            @Override
-            public Optional<Path> saveTo(Window owner, String title, String suggestedName) {
-                FileChooser chooser = chooser(title);
-                chooser.setInitialFileName(suggestedName);
-                return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
-            }
-
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.ofNullable(chooser(title).showOpenDialog(owner)).map(File::toPath);
-            }
-
-            private FileChooser chooser(String title) {
-                FileChooser chooser = new FileChooser();
-                chooser.setTitle(title);
-                chooser.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter("Buildify files", "*" + ProjectFilesViewModel.EXTENSION),
-                        new FileChooser.ExtensionFilter("All files", "*.*"));
-                return chooser;
-            }
-        };
+        return new SystemFileDialogs();
     }
 }

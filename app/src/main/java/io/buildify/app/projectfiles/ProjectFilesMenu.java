@@ -77,6 +77,13 @@ public final class ProjectFilesMenu extends MenuButton {
         return dialogs.open(owner(), "Import");
     }
 
+    /** Adds another import (e.g. a BPMN workflow) below "Import project or definition…". */
+    public void addImportItem(MenuItem item) {
+        int importIndex = getItems().indexOf(getItems().stream()
+                .filter(existing -> "importItem".equals(existing.getId())).findFirst().orElseThrow());
+        getItems().add(importIndex + 1, item);
+    }
+
     /** Replaces the system file chooser (UI tests: Monocle cannot drive a native one). */
     public void setFileDialogs(FileDialogs dialogs) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");

@@ -1,12 +1,14 @@
 package io.buildify.app.publishqueue;
 
 import io.buildify.app.drafts.EntityDraftRepository;
+import io.buildify.app.drafts.UnreadableDraftException;
 import io.buildify.app.drafts.WorkflowDraftRepository;
 import io.buildify.client.BuildifyClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -146,8 +148,18 @@ public final class PublishSender implements AutoCloseable {
             answered();
             return true;
         }
-        queue.markPublished(item.seq(), version, "Published as version " + version,
-                () -> recordInDraft(item, version));
+        try {
+            queue.markPublished(item.seq(), version, "Published as version " + version,
+                    () -> recordInDraft(item, version));
+        } catch (UnreadableDraftException damaged) {
+            // The draft became damaged while the publish waited. The server has it: record that (the whole
+            // transaction above rolled back), so the entry is not sent again, and say why the draft did not follow.
+            queue.markPublished(item.seq(), version, damagedDraftMessage(item, version, damaged));
+            LOG.warn("Queued {} publish of '{}' ({}) published as version {}, but the local draft is damaged: {}",
+                    item.kind().code(), item.name(), item.requestId(), version, damaged.getMessage());
+            answered();
+            return true;
+        }
         LOG.info("Queued {} publish of '{}' ({}) published as version {}", item.kind().code(), item.name(),
                 item.requestId(), version);
         answered();
@@ -160,6 +172,14 @@ public final class PublishSender implements AutoCloseable {
             case ENTITY -> client.publish(item.toEntityRequest()).version();
             case WORKFLOW -> client.publishWorkflow(item.toWorkflowRequest()).version();
         };
+    }
+
+    /** What the pending view shows for a publish the server took but the damaged local draft could not record. */
+    static String damagedDraftMessage(QueuedPublish item, int version, UnreadableDraftException damaged) {
+        String what = item.kind().displayName().toLowerCase(Locale.ROOT);
+        return "Published as version " + version + " on the server, but the local " + what + " draft is damaged: "
+                + damaged.problem() + ". It still shows the old version; export its raw JSON or delete it under "
+                + "Damaged drafts, below the explorer.";
     }
 
     private void recordInDraft(QueuedPublish item, int version) {

@@ -1,5 +1,6 @@
 package io.buildify.app.workflow;
 
+import io.buildify.app.util.LoadGuard;
 import io.buildify.core.model.Condition;
 import io.buildify.core.model.ConditionGroup;
 import io.buildify.core.model.ConditionOperator;
@@ -32,13 +33,14 @@ public final class ConditionListModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final Supplier<EntityDefinition> entity;
     private final BiConsumer<String, UnaryOperator<ConditionGroup>> write;
-    private boolean loading;
+    /** Showing the document's group does not count as an edit. */
+    private final LoadGuard loads = new LoadGuard();
 
     ConditionListModel(Supplier<EntityDefinition> entity, BiConsumer<String, UnaryOperator<ConditionGroup>> write) {
         this.entity = Objects.requireNonNull(entity, "entity");
         this.write = Objects.requireNonNull(write, "write");
-        combine.addListener((obs, old, now) -> {
-            if (!loading && now != null) {
+        loads.onEdit(combine, now -> {
+            if (now != null) {
                 write.accept("combine", g -> new ConditionGroup(now, g.conditions()));
             }
         });
@@ -46,8 +48,7 @@ public final class ConditionListModel {
 
     /** Shows a group from the document; {@code otherElement} forces new rows (the selection changed). */
     void show(ConditionGroup group, List<String> fields, boolean otherElement) {
-        loading = true;
-        try {
+        loads.load(() -> {
             if (!fields.equals(fieldChoices)) {
                 fieldChoices.setAll(fields); // only on change: resetting a combo box's items clears what it shows
             }
@@ -60,9 +61,7 @@ public final class ConditionListModel {
             if (!same || otherElement) {
                 rows.setAll(now.stream().map(ConditionRow::new).toList());
             }
-        } finally {
-            loading = false;
-        }
+        });
     }
 
     void setProblem(String text) {
@@ -92,7 +91,7 @@ public final class ConditionListModel {
 
     /** Called by the view when a row's field, operator or value changes. */
     public void rowEdited(ConditionRow row) {
-        if (loading || !rows.contains(row)) {
+        if (loads.isLoading() || !rows.contains(row)) {
             return;
         }
         List<Condition> list = rows.stream().map(r -> r.toCondition(entity.get())).toList();

@@ -26,4 +26,19 @@ public final class CorruptRows {
             }
         });
     }
+
+    /** Overwrites the stored definition of the existing entity draft {@code id} with {@code storedText}. */
+    public static void damageEntity(DraftStore store, String id, String storedText) {
+        int rows = store.inTransaction("damage a row", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE entity_drafts SET definition = ? WHERE id = ?")) {
+                update.setString(1, storedText);
+                update.setString(2, id);
+                return update.executeUpdate();
+            }
+        });
+        if (rows != 1) {
+            throw new IllegalArgumentException("no entity draft " + id + " to damage");
+        }
+    }
 }

@@ -8,6 +8,7 @@ import io.buildify.app.drafts.CorruptRows;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.project.ProjectSession;
+import io.buildify.app.projectfiles.FileFilter;
 import io.buildify.app.projectfiles.ProjectFilesViewModel;
 import io.buildify.app.workflow.WorkflowProject;
 import io.buildify.core.model.EntityDefinition;
@@ -61,6 +62,8 @@ class DamagedDraftsViewModelTest {
         DamagedDraftItem item = viewModel.items().get(0);
         assertThat(viewModel.openMessage(item)).contains("cannot be opened").contains(item.reason());
         assertThat(viewModel.suggestedFileName(item)).isEqualTo("order.damaged.json");
+        assertThat(viewModel.exportFilters()).extracting(FileFilter::description)
+                .containsExactly("JSON files (*.json)", "All files");
     }
 
     @Test

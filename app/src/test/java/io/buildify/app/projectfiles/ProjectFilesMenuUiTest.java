@@ -17,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +112,7 @@ class ProjectFilesMenuUiTest {
     /** What the user would pick in the file chooser. */
     private record FixedPath(Path file) implements FileDialogs {
         @Override
-        public Optional<Path> saveTo(Window owner, String title, String suggestedName) {
+        public Optional<Path> saveTo(Window owner, String title, String suggestedName, List<FileFilter> filters) {
             return Optional.of(file);
         }
 

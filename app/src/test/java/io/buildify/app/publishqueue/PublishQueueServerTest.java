@@ -1,5 +1,7 @@
 package io.buildify.app.publishqueue;
 
+import io.buildify.app.drafts.CorruptRows;
+import io.buildify.app.drafts.DamagedDraft;
 import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.project.TestProjects;
@@ -33,6 +35,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The queue against the real server (embedded PostgreSQL on a fixed loopback port) and a real H2 store. The first
@@ -175,6 +178,58 @@ class PublishQueueServerTest {
             }
             connection.close();
         }
+    }
+
+    @Test
+    @Order(4)
+    void aPublishWhoseDraftWasDamagedMeanwhileIsRecordedAsPublishedAndNotSentAgain() throws Exception {
+        startServer();
+        EntityDefinition damaged = entity("damaged_meanwhile");
+        PublishRequest request = request(damaged, 0);
+        EntityDefinition next = entity("sent_after_restart");
+
+        try (DraftStore store = TestProjects.openStore(projectDir)) {
+            store.entities().save(damaged);
+            ServerConnection connection = connection();
+            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+                publishing.queue().enqueue(damaged.id(), request);
+                CorruptRows.damageEntity(store, damaged.id(), CorruptRows.TRUNCATED);
+                publishing.start();
+                awaitTrue(() -> publishing.queue().pendingCount() == 0, "the entry was answered");
+
+                QueuedPublish sent = publishing.queue().list().get(0);
+                assertThat(sent.state()).isEqualTo(PublishState.PUBLISHED);
+                assertThat(sent.publishedVersion()).isEqualTo(1);
+                assertThat(sent.message()).startsWith("Published as version 1 on the server, but the local entity "
+                        + "draft is damaged: line 1, column 32: unexpected end of JSON").contains("Damaged drafts");
+                // The pending view refreshes once the sender reports the answer, just after recording it.
+                awaitTrue(() -> publishing.viewModel().items().size() == 1
+                        && publishing.viewModel().items().get(0).message().equals(sent.message()), "the pending view");
+            }
+            // The damaged row is left exactly as it was, for the user to export or delete.
+            assertThat(store.entities().damaged()).singleElement()
+                    .extracting(DamagedDraft::storedText).isEqualTo(CorruptRows.TRUNCATED);
+            connection.close();
+        }
+        assertThat(historyRows(request.requestId())).isEqualTo(1);
+
+        // After a restart the entry stays published: a later publish goes through, and the damaged one is not resent.
+        try (DraftStore store = TestProjects.openStore(projectDir)) {
+            store.entities().save(next);
+            ServerConnection connection = connection();
+            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+                publishing.start();
+                publishing.enqueue(next.id(), request(next, 0));
+                awaitTrue(() -> publishing.queue().pendingCount() == 0, "the later entry was sent");
+
+                assertThat(publishing.queue().list()).extracting(QueuedPublish::name, QueuedPublish::state,
+                        QueuedPublish::attempts).containsExactly(
+                        tuple("damaged_meanwhile", PublishState.PUBLISHED, 1),
+                        tuple("sent_after_restart", PublishState.PUBLISHED, 1));
+            }
+            connection.close();
+        }
+        assertThat(historyRows(request.requestId())).isEqualTo(1);
     }
 
     private static ServerConnection connection() {

@@ -73,7 +73,7 @@ class WorkflowOfflinePublishUiTest {
         assertThat(window.store().workflows().find(flow.id()).orElseThrow().baseVersion())
                 .as("nothing published yet").isZero();
         Screenshots.write(window.scene(), "workflow-publish-queued.png");
-        // The status bar's indicator (the toolbar's button overflows at 1280 px) counts it and opens the window.
+        // The status bar's indicator (like the toolbar's "Pending publishes" button) counts it and opens the window.
         Labeled indicator = robot.lookup("#publishQueueStatus").queryLabeled();
         assertThat(indicator.getText()).isEqualTo("Offline · 1 pending");
 
