@@ -2,12 +2,9 @@ package io.buildify.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.CatalogQueries;
 import io.buildify.server.catalog.CatalogSchema;
-import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.MigrationHistory;
-import io.buildify.server.catalog.WorkflowCatalog;
 import io.buildify.server.db.EmbeddedDatabase;
 import io.buildify.server.http.AuditController;
 import io.buildify.server.http.EntityController;
@@ -18,6 +15,7 @@ import io.buildify.server.http.PublishController;
 import io.buildify.server.http.RollbackController;
 import io.buildify.server.http.WorkflowController;
 import io.buildify.server.publish.ArchiveService;
+import io.buildify.server.publish.PublishContext;
 import io.buildify.server.publish.PublishService;
 import io.buildify.server.publish.RollbackService;
 import io.buildify.server.publish.UnfinishedMigrations;
@@ -138,20 +136,13 @@ public final class BuildifyServer implements AutoCloseable {
     }
 
     private static Javalin routes(DataSource dataSource) {
-        EntityCatalog catalog = new EntityCatalog();
-        MigrationHistory history = new MigrationHistory();
-        AuditLog audit = new AuditLog();
-        WorkflowCatalog workflows = new WorkflowCatalog();
-        CatalogQueries queries = new CatalogQueries(dataSource, catalog, history, audit, workflows);
-        PublishService publishing = new PublishService(dataSource, catalog, history, audit, PUBLISH_LOCK_TIMEOUT);
-        RollbackService rollbacks = new RollbackService(dataSource, catalog, history, audit, PUBLISH_LOCK_TIMEOUT);
-        WorkflowPublishService workflowPublishing = new WorkflowPublishService(dataSource, workflows, catalog, audit,
-                PUBLISH_LOCK_TIMEOUT);
+        PublishContext publish = PublishContext.of(dataSource, PUBLISH_LOCK_TIMEOUT);
+        CatalogQueries queries = new CatalogQueries(dataSource, publish.catalog(), publish.history(), publish.audit(),
+                publish.workflows());
         return HttpApi.create(new HealthController(dataSource, version()), new EntityController(queries),
-                new PublishController(publishing, new ArchiveService(dataSource, catalog, history, audit,
-                        PUBLISH_LOCK_TIMEOUT)), new MigrationController(queries),
-                new RollbackController(rollbacks), new AuditController(queries),
-                new WorkflowController(queries, workflowPublishing));
+                new PublishController(new PublishService(publish), new ArchiveService(publish)),
+                new MigrationController(queries), new RollbackController(new RollbackService(publish)),
+                new AuditController(queries), new WorkflowController(queries, new WorkflowPublishService(publish)));
     }
 
     private static void markUnfinishedMigrationsFailed(DataSource dataSource) {

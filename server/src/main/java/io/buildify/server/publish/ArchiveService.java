@@ -11,18 +11,14 @@ import io.buildify.core.migration.MigrationPlanner;
 import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.model.DefinitionVersion;
 import io.buildify.server.ApiException;
-import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.EntityCatalog;
-import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
 import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,19 +32,10 @@ import java.util.Optional;
 public final class ArchiveService {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveService.class);
 
-    private final DataSource dataSource;
-    private final EntityCatalog catalog;
-    private final MigrationHistory history;
-    private final MigrationRecorder recorder;
-    private final Duration lockTimeout;
+    private final PublishContext context;
 
-    public ArchiveService(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit,
-                          Duration lockTimeout) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.history = Objects.requireNonNull(history, "history");
-        this.recorder = new MigrationRecorder(history, audit);
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    public ArchiveService(PublishContext context) {
+        this.context = Objects.requireNonNull(context, "context");
     }
 
     public PublishResult archive(String name, ArchiveRequest request) throws SQLException {
@@ -56,13 +43,13 @@ public final class ArchiveService {
             throw ApiException.badRequest("the request needs a body with 'base_version' and 'confirm_destructive'",
                     Map.of());
         }
-        return LockedTransaction.dataModel(dataSource, lockTimeout, connection -> {
+        return LockedTransaction.dataModel(context, connection -> {
             Optional<PublishResult> replay = replay(connection, name, request.requestId());
             if (replay.isPresent()) {
                 connection.rollback();
                 return replay.get();
             }
-            EntityCatalog.CurrentAndOthers found = catalog.currentAndOthers(connection, name);
+            EntityCatalog.CurrentAndOthers found = context.catalog().currentAndOthers(connection, name);
             PublishedEntity current = found.current().orElseThrow(() -> ApiException.notFound("entity '" + name
                     + "' is not published" + (found.lastVersion() > 0 ? " (it is archived)" : "")
                     + "; there is nothing to archive"));
@@ -80,7 +67,8 @@ public final class ArchiveService {
 
     private PublishResult apply(Connection connection, PublishedEntity current, MigrationPlan plan, NewMigration row)
             throws SQLException {
-        long id = recorder.running(dataSource, row);
+        MigrationRecorder recorder = context.recorder();
+        long id = recorder.running(context.dataSource(), row);
         long started = System.nanoTime();
         try {
             StepRunner.run(connection, plan.steps());
@@ -88,7 +76,7 @@ public final class ArchiveService {
             RoundTrip records = new RoundTrip();
             RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "archive",
                     Map.of());
-            records.add(catalog.insert(current.definition(), plan.toVersion().number(), row.author(), true));
+            records.add(context.catalog().insert(current.definition(), plan.toVersion().number(), row.author(), true));
             records.run(connection);
             MigrationRecord record = completed.get();
             connection.commit();
@@ -97,12 +85,12 @@ public final class ArchiveService {
             return new PublishResult(new PublishResponse(current.name(), plan.toVersion().number(), record), false);
         } catch (StepFailedException e) {
             MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
                     "archive_failed", Map.of());
             throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
         } catch (RuntimeException | SQLException e) {
             MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
                     "archive_failed", Map.of());
             throw e;
         }
@@ -110,6 +98,6 @@ public final class ArchiveService {
 
     private Optional<PublishResult> replay(Connection connection, String name, String requestId)
             throws SQLException {
-        return Replays.find(history, connection, name, requestId);
+        return Replays.find(context.history(), connection, name, requestId);
     }
 }

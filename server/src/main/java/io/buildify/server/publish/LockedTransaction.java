@@ -3,7 +3,6 @@ package io.buildify.server.publish;
 import io.buildify.server.ApiException;
 import io.buildify.server.catalog.RoundTrip;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,25 +36,25 @@ final class LockedTransaction {
     }
 
     /** Under the exclusive data-model lock: entity publishes, archives and rollbacks. */
-    static <T> T dataModel(DataSource dataSource, Duration lockTimeout, Work<T> work) throws SQLException {
-        return dataModel(dataSource, lockTimeout, trip -> null, (connection, none) -> work.run(connection));
+    static <T> T dataModel(PublishContext context, Work<T> work) throws SQLException {
+        return dataModel(context, trip -> null, (connection, none) -> work.run(connection));
     }
 
     /** Under the exclusive data-model lock, with the first reads sent along with the lock. */
-    static <R, T> T dataModel(DataSource dataSource, Duration lockTimeout, FirstReads<R> reads,
-                              WorkAfterReads<R, T> work) throws SQLException {
-        return run(dataSource, lockTimeout, reads, work, AdvisoryLock.Lock.exclusive(AdvisoryLock.DATA_MODEL_KEY));
+    static <R, T> T dataModel(PublishContext context, FirstReads<R> reads, WorkAfterReads<R, T> work)
+            throws SQLException {
+        return run(context, reads, work, AdvisoryLock.Lock.exclusive(AdvisoryLock.DATA_MODEL_KEY));
     }
 
     /** Under {@code locks}, taken in order. */
-    static <T> T run(DataSource dataSource, Duration lockTimeout, Work<T> work, AdvisoryLock.Lock... locks)
-            throws SQLException {
-        return run(dataSource, lockTimeout, trip -> null, (connection, none) -> work.run(connection), locks);
+    static <T> T run(PublishContext context, Work<T> work, AdvisoryLock.Lock... locks) throws SQLException {
+        return run(context, trip -> null, (connection, none) -> work.run(connection), locks);
     }
 
-    private static <R, T> T run(DataSource dataSource, Duration lockTimeout, FirstReads<R> reads,
-                                WorkAfterReads<R, T> work, AdvisoryLock.Lock... locks) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+    private static <R, T> T run(PublishContext context, FirstReads<R> reads, WorkAfterReads<R, T> work,
+                                AdvisoryLock.Lock... locks) throws SQLException {
+        Duration lockTimeout = context.lockTimeout();
+        try (Connection connection = context.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try {
                 RoundTrip trip = new RoundTrip();

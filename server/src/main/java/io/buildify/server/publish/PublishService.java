@@ -15,18 +15,14 @@ import io.buildify.core.migration.PlanOptions;
 import io.buildify.core.model.DefinitionVersion;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.server.ApiException;
-import io.buildify.server.catalog.AuditLog;
 import io.buildify.server.catalog.EntityCatalog;
-import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
 import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,19 +49,10 @@ import java.util.concurrent.CompletableFuture;
 public final class PublishService {
     private static final Logger LOG = LoggerFactory.getLogger(PublishService.class);
 
-    private final DataSource dataSource;
-    private final EntityCatalog catalog;
-    private final MigrationHistory history;
-    private final MigrationRecorder recorder;
-    private final Duration lockTimeout;
+    private final PublishContext context;
 
-    public PublishService(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit,
-                          Duration lockTimeout) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.history = Objects.requireNonNull(history, "history");
-        this.recorder = new MigrationRecorder(history, audit);
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    public PublishService(PublishContext context) {
+        this.context = Objects.requireNonNull(context, "context");
     }
 
     /**
@@ -74,10 +61,10 @@ public final class PublishService {
      */
     public PublishPreview preview(String name, PublishRequest request) throws SQLException {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = context.dataSource().getConnection()) {
             PlanningScope scope = PlanningScope.of(name, definition);
             Planned planned = plan(connection, name, definition,
-                    catalog.currentAndRelated(connection, name, scope.names(), scope.oneToManyTargets()));
+                    context.catalog().currentAndRelated(connection, name, scope.names(), scope.oneToManyTargets()));
             PublishRequests.requireCurrentBase(request, name, planned.current());
             CheckedPlan checked = planned.checked();
             List<RowCheckResult> results = PreChecks.run(connection, checked.checks());
@@ -91,9 +78,9 @@ public final class PublishService {
         EntityDefinition definition = PublishRequests.validDefinition(name, request);
         PlanningScope scope = PlanningScope.of(name, definition);
         LockedTransaction.FirstReads<FirstReads> firstReads = trip -> new FirstReads(
-                Replays.addTo(trip, history, request.requestId()),
-                trip.add(catalog.currentAndRelated(name, scope.names(), scope.oneToManyTargets())));
-        return LockedTransaction.dataModel(dataSource, lockTimeout, firstReads, (connection, reads) -> {
+                Replays.addTo(trip, context.history(), request.requestId()),
+                trip.add(context.catalog().currentAndRelated(name, scope.names(), scope.oneToManyTargets())));
+        return LockedTransaction.dataModel(context, firstReads, (connection, reads) -> {
             Optional<PublishResult> replay = reads.replay().result(name);
             if (replay.isPresent()) {
                 connection.rollback();
@@ -122,7 +109,8 @@ public final class PublishService {
     private PublishResult apply(Connection connection, EntityDefinition definition, CheckedPlan checked,
                                 NewMigration row) throws SQLException {
         MigrationPlan plan = checked.plan();
-        CompletableFuture<Long> runningRow = recorder.runningMeanwhile(dataSource, row);
+        MigrationRecorder recorder = context.recorder();
+        CompletableFuture<Long> runningRow = recorder.runningMeanwhile(context.dataSource(), row);
         long started = System.nanoTime();
         try {
             StepRunner.run(connection, plan.steps());
@@ -131,7 +119,7 @@ public final class PublishService {
             RoundTrip records = new RoundTrip();
             RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "publish",
                     Map.of());
-            records.add(catalog.insert(definition, plan.toVersion().number(), row.author(), false));
+            records.add(context.catalog().insert(definition, plan.toVersion().number(), row.author(), false));
             records.runAndCommit(connection);
             MigrationRecord record = completed.get();
             LOG.info("Published entity '{}' as version {} ({} steps, {} ms)", definition.name(),
@@ -151,12 +139,13 @@ public final class PublishService {
             ApiException failure = refusal
                     .orElseGet(() -> new ApiException(422, "migration_failed", e.getMessage(), e.details()));
             LOG.warn("Publishing entity '{}' failed and was rolled back: {}", definition.name(), failure.getMessage());
-            recorder.failed(dataSource, runningRow, row, elapsed, failure.getMessage(), "publish_failed", Map.of());
+            recorder.failed(context.dataSource(), runningRow, row, elapsed, failure.getMessage(), "publish_failed",
+                    Map.of());
             throw failure;
         } catch (RuntimeException | SQLException e) {
             MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(dataSource, runningRow, row, MigrationRecorder.millisSince(started), e.getMessage(),
-                    "publish_failed", Map.of());
+            recorder.failed(context.dataSource(), runningRow, row, MigrationRecorder.millisSince(started),
+                    e.getMessage(), "publish_failed", Map.of());
             throw e;
         }
     }
@@ -192,7 +181,7 @@ public final class PublishService {
         if (found.current().isPresent()) {
             PlanningScope both = PlanningScope.of(name, definition, found.current().get().definition());
             if (!scope.covers(both)) {
-                found = catalog.currentAndRelated(connection, name, both.names(), both.oneToManyTargets());
+                found = context.catalog().currentAndRelated(connection, name, both.names(), both.oneToManyTargets());
             }
         }
         Optional<PublishedEntity> current = found.current();

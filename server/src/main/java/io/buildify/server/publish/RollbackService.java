@@ -10,18 +10,13 @@ import io.buildify.core.migration.MigrationType;
 import io.buildify.core.migration.RollbackSteps;
 import io.buildify.core.model.DefinitionVersion;
 import io.buildify.server.ApiException;
-import io.buildify.server.catalog.AuditLog;
-import io.buildify.server.catalog.EntityCatalog;
-import io.buildify.server.catalog.MigrationHistory;
 import io.buildify.server.catalog.NewMigration;
 import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,31 +34,22 @@ import java.util.Objects;
 public final class RollbackService {
     private static final Logger LOG = LoggerFactory.getLogger(RollbackService.class);
 
-    private final DataSource dataSource;
-    private final EntityCatalog catalog;
-    private final MigrationHistory history;
-    private final MigrationRecorder recorder;
-    private final Duration lockTimeout;
+    private final PublishContext context;
 
-    public RollbackService(DataSource dataSource, EntityCatalog catalog, MigrationHistory history, AuditLog audit,
-                           Duration lockTimeout) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.history = Objects.requireNonNull(history, "history");
-        this.recorder = new MigrationRecorder(history, audit);
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    public RollbackService(PublishContext context) {
+        this.context = Objects.requireNonNull(context, "context");
     }
 
     public RollbackResponse rollback(long migrationId, RollbackRequest request) throws SQLException {
         RollbackRequest body = request == null ? new RollbackRequest(null, null, false) : request;
-        return LockedTransaction.dataModel(dataSource, lockTimeout, connection -> {
+        return LockedTransaction.dataModel(context, connection -> {
             MigrationRecord original = rollbackable(connection, migrationId);
             String entity = original.entityName();
-            PublishedEntity before = catalog.version(connection, entity, original.fromVersion()).orElseThrow(() ->
-                    new IllegalStateException("version " + original.fromVersion() + " of '" + entity
-                            + "' is missing from the catalog"));
+            PublishedEntity before = context.catalog().version(connection, entity, original.fromVersion())
+                    .orElseThrow(() -> new IllegalStateException("version " + original.fromVersion() + " of '"
+                            + entity + "' is missing from the catalog"));
             // The newest version, archived or not: rolling back an archive un-archives the entity.
-            DefinitionVersion from = DefinitionVersion.of(catalog.lastVersion(connection, entity));
+            DefinitionVersion from = DefinitionVersion.of(context.catalog().lastVersion(connection, entity));
             MigrationPlan plan = new MigrationPlan(entity, MigrationType.ALTER, from, from.next(),
                     RollbackSteps.of(original.changes()));
             Confirmations.require(plan.steps(), body.confirmDestructive(), "rolling back migration #"
@@ -80,7 +66,8 @@ public final class RollbackService {
     private RollbackResponse apply(Connection connection, long migrationId, NewMigration row, MigrationPlan plan,
                                    PublishedEntity before) throws SQLException {
         Map<String, Object> extra = Map.of("rolled_back_migration_id", migrationId);
-        long id = recorder.running(dataSource, row);
+        MigrationRecorder recorder = context.recorder();
+        long id = recorder.running(context.dataSource(), row);
         long started = System.nanoTime();
         try {
             StepRunner.run(connection, plan.steps());
@@ -89,24 +76,24 @@ public final class RollbackService {
             RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "rollback",
                     extra);
             int version = plan.toVersion().number();
-            records.add(catalog.insert(before.definition(), version, row.author(), false));
+            records.add(context.catalog().insert(before.definition(), version, row.author(), false));
             records.run(connection);
             MigrationRecord record = completed.get();
-            history.markRolledBack(connection, migrationId);
+            context.history().markRolledBack(connection, migrationId);
             connection.commit();
             LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
                     migrationId, row.entityName(), version, before.version());
-            MigrationRecord undone = history.byId(connection, migrationId).orElseThrow();
+            MigrationRecord undone = context.history().byId(connection, migrationId).orElseThrow();
             return new RollbackResponse(row.entityName(), version, record, undone);
         } catch (StepFailedException e) {
             MigrationRecorder.rollbackQuietly(connection);
             LOG.warn("Rolling back migration #{} failed and was undone: {}", migrationId, e.getMessage());
-            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
                     "rollback_failed", extra);
             throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
         } catch (RuntimeException | SQLException e) {
             MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(dataSource, id, row, MigrationRecorder.millisSince(started), e.getMessage(),
+            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
                     "rollback_failed", extra);
             throw e;
         }
@@ -114,7 +101,7 @@ public final class RollbackService {
 
     /** The migration, if it is completed, not a CREATE, and the last completed one of its entity. */
     private MigrationRecord rollbackable(Connection connection, long migrationId) throws SQLException {
-        MigrationRecord original = history.byId(connection, migrationId)
+        MigrationRecord original = context.history().byId(connection, migrationId)
                 .orElseThrow(() -> ApiException.notFound("there is no migration #" + migrationId));
         if (original.status() != MigrationStatus.COMPLETED) {
             throw new ApiException(409, "conflict", "migration #" + migrationId + " is " + original.status().code()
@@ -126,7 +113,7 @@ public final class RollbackService {
                     + original.entityName() + "'; rolling it back would drop the table and its data, which is not"
                     + " supported", Map.of("migration_id", migrationId));
         }
-        List<MigrationRecord> later = history.completedAfter(connection, original.entityName(), migrationId);
+        List<MigrationRecord> later = context.history().completedAfter(connection, original.entityName(), migrationId);
         if (!later.isEmpty()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("migration_id", migrationId);

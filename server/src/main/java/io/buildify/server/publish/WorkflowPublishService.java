@@ -10,15 +10,11 @@ import io.buildify.core.workflow.WorkflowMarker;
 import io.buildify.core.workflow.WorkflowSimulator;
 import io.buildify.server.ApiException;
 import io.buildify.server.catalog.AuditLog;
-import io.buildify.server.catalog.EntityCatalog;
-import io.buildify.server.catalog.WorkflowCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +34,17 @@ import java.util.Optional;
 public final class WorkflowPublishService {
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowPublishService.class);
 
-    private final DataSource dataSource;
-    private final WorkflowCatalog workflows;
-    private final EntityCatalog entities;
-    private final AuditLog audit;
-    private final Duration lockTimeout;
+    private final PublishContext context;
 
-    public WorkflowPublishService(DataSource dataSource, WorkflowCatalog workflows, EntityCatalog entities,
-                                  AuditLog audit, Duration lockTimeout) {
-        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-        this.workflows = Objects.requireNonNull(workflows, "workflows");
-        this.entities = Objects.requireNonNull(entities, "entities");
-        this.audit = Objects.requireNonNull(audit, "audit");
-        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+    public WorkflowPublishService(PublishContext context) {
+        this.context = Objects.requireNonNull(context, "context");
     }
 
     /** The markers a publish of this definition would be judged by; nothing stored. */
     public WorkflowValidationResponse validate(String name, WorkflowDefinition workflow) throws SQLException {
         WorkflowDefinition definition = WorkflowRequests.named(name, workflow, "workflow");
-        try (Connection connection = dataSource.getConnection()) {
-            return WorkflowValidationResponse.of(WorkflowRequests.markers(connection, entities, definition));
+        try (Connection connection = context.dataSource().getConnection()) {
+            return WorkflowValidationResponse.of(WorkflowRequests.markers(connection, context.catalog(), definition));
         }
     }
 
@@ -66,19 +53,19 @@ public final class WorkflowPublishService {
         WorkflowDefinition definition = WorkflowRequests.named(name, request.workflow(), "workflow");
         WorkflowRequests.requireBaseVersion(request.baseVersion());
         // The data-model lock shared: no entity publish can remove a field between this validation and the commit.
-        return LockedTransaction.run(dataSource, lockTimeout, connection -> {
+        return LockedTransaction.run(context, connection -> {
             Optional<PublishedWorkflow> replay = replay(connection, name, request.requestId());
             if (replay.isPresent()) {
                 connection.rollback();
                 return new WorkflowPublishResult(replay.get(), true);
             }
-            List<WorkflowMarker> markers = WorkflowRequests.markers(connection, entities, definition);
+            List<WorkflowMarker> markers = WorkflowRequests.markers(connection, context.catalog(), definition);
             WorkflowRequests.requireNoErrors(name, markers);
-            int current = workflows.latest(connection, name).map(PublishedWorkflow::version).orElse(0);
+            int current = context.workflows().latest(connection, name).map(PublishedWorkflow::version).orElse(0);
             PublishRequests.requireCurrentBase("workflow", name, request.baseVersion(), current);
-            PublishedWorkflow published = workflows.insert(connection, definition, current + 1,
+            PublishedWorkflow published = context.workflows().insert(connection, definition, current + 1,
                     request.author(), request.commitMessage(), request.requestId());
-            audit.recordAll(connection, List.of(
+            context.audit().recordAll(connection, List.of(
                     AuditLog.Entry.definitionChange(request.author(), "workflow", name, current,
                             published.version(), Map.of("states", definition.states().size(),
                                     "transitions", definition.transitions().size())),
@@ -109,12 +96,12 @@ public final class WorkflowPublishService {
     }
 
     private PublishedWorkflow published(String name, Integer version) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = context.dataSource().getConnection()) {
             if (version == null) {
-                return workflows.latest(connection, name).orElseThrow(() -> ApiException.notFound("workflow '"
+                return context.workflows().latest(connection, name).orElseThrow(() -> ApiException.notFound("workflow '"
                         + name + "' has not been published; send a 'workflow' to simulate a draft"));
             }
-            return workflows.version(connection, name, version).orElseThrow(() -> ApiException.notFound(
+            return context.workflows().version(connection, name, version).orElseThrow(() -> ApiException.notFound(
                     "workflow '" + name + "' has no published version " + version));
         }
     }
@@ -124,7 +111,7 @@ public final class WorkflowPublishService {
         if (requestId == null || requestId.isBlank()) {
             return Optional.empty();
         }
-        Optional<PublishedWorkflow> earlier = workflows.byRequestId(connection, requestId);
+        Optional<PublishedWorkflow> earlier = context.workflows().byRequestId(connection, requestId);
         if (earlier.isPresent() && !earlier.get().name().equals(name)) {
             throw ApiException.badRequest("request_id '" + requestId + "' was already used to publish workflow '"
                     + earlier.get().name() + "'", Map.of("path", "request_id"));

@@ -8,10 +8,6 @@ import io.buildify.server.ApiException;
 import io.buildify.server.Definitions;
 import io.buildify.server.SharedServerTest;
 import io.buildify.server.Workflows;
-import io.buildify.server.catalog.AuditLog;
-import io.buildify.server.catalog.EntityCatalog;
-import io.buildify.server.catalog.MigrationHistory;
-import io.buildify.server.catalog.WorkflowCatalog;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -34,8 +30,7 @@ class WorkflowPublishLockTest extends SharedServerTest {
     @Test
     void aWorkflowPublishWaitsForAnEntityPublishInProgress() throws Exception {
         publishEntity("t_wl_cust");
-        WorkflowPublishService workflows = new WorkflowPublishService(dataSource, new WorkflowCatalog(),
-                new EntityCatalog(), new AuditLog(), SHORT);
+        WorkflowPublishService workflows = new WorkflowPublishService(PublishContext.of(dataSource, SHORT));
         WorkflowPublishRequest request = Workflows.request(Workflows.approval("wf_locked", "t_wl_cust"), 0);
         try (Connection entityPublish = dataSource.getConnection()) {
             entityPublish.setAutoCommit(false);
@@ -53,8 +48,7 @@ class WorkflowPublishLockTest extends SharedServerTest {
     @Test
     void anEntityPublishWaitsForAWorkflowPublishInProgressButWorkflowsShareTheLock() throws Exception {
         EntityDefinition v1 = publishEntity("t_wl_cust2");
-        PublishService entities = new PublishService(dataSource, new EntityCatalog(), new MigrationHistory(),
-                new AuditLog(), SHORT);
+        PublishService entities = new PublishService(PublishContext.of(dataSource, SHORT));
         EntityDefinition v2 = v1.withFieldRemoved(v1.fieldNamed("credit_limit").orElseThrow().id())
                 .withFieldAdded(FieldDefinition.of("fax", FieldType.PHONE));
         try (Connection workflowPublish = dataSource.getConnection();
