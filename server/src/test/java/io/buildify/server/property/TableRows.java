@@ -1,0 +1,150 @@
+package io.buildify.server.property;
+
+import io.buildify.core.migration.PostgresTypes;
+import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.FieldDefinition;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Rows of one entity's table: inserting random rows valid for the definition (foreign key columns, lookups and
+ * relationship columns alike, point at existing rows or at the row itself), and reading every row's field values
+ * as text keyed by row id and field id, so values can be followed through renames.
+ */
+final class TableRows {
+    private final DataSource dataSource;
+    private final Random random;
+    private final RandomValues values;
+    private int refused;
+
+    TableRows(DataSource dataSource, Random random) {
+        this.dataSource = dataSource;
+        this.random = random;
+        this.values = new RandomValues(random);
+    }
+
+    /** Rows the database refused (a third distinct value for a unique boolean, a one-to-one taken twice...). */
+    int refused() {
+        return refused;
+    }
+
+    /** Inserts up to {@code count} rows; returns how many went in. */
+    int insert(EntityDefinition entity, int count) throws SQLException {
+        int inserted = 0;
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, String> foreignKeys = foreignKeys(c, entity.tableName());
+            for (int i = 0; i < count; i++) {
+                String id = new UUID(random.nextLong(), random.nextLong()).toString();
+                List<String> columns = new ArrayList<>(List.of("id"));
+                List<String> types = new ArrayList<>(List.of("uuid"));
+                List<String> row = new ArrayList<>(List.of(id));
+                for (FieldDefinition f : entity.fields()) {
+                    if (!foreignKeys.containsKey(f.name())) {
+                        columns.add(f.name());
+                        types.add(PostgresTypes.columnType(f));
+                        row.add(values.of(f));
+                    }
+                }
+                for (Map.Entry<String, String> fk : foreignKeys.entrySet()) {
+                    String target = fk.getValue().equals(entity.tableName()) ? id : anyId(c, fk.getValue());
+                    if (target != null && (random.nextInt(3) > 0 || notNull(c, entity.tableName(), fk.getKey()))) {
+                        columns.add(fk.getKey());
+                        types.add("uuid");
+                        row.add(target);
+                    }
+                }
+                inserted += insertOne(c, entity.tableName(), columns, types, row) ? 1 : 0;
+            }
+        }
+        return inserted;
+    }
+
+    private boolean insertOne(Connection c, String table, List<String> columns, List<String> types,
+                              List<String> row) throws SQLException {
+        StringBuilder sql = new StringBuilder("INSERT INTO \"" + table + "\" (");
+        StringBuilder params = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append('"').append(columns.get(i)).append('"');
+            params.append(i == 0 ? "" : ", ").append("CAST(? AS ").append(types.get(i)).append(')');
+        }
+        sql.append(") VALUES (").append(params).append(')');
+        try (PreparedStatement insert = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < row.size(); i++) {
+                insert.setString(i + 1, row.get(i));
+            }
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException refusedRow) {
+            refused++;
+            return false;
+        }
+    }
+
+    /** Row id -> field id -> value as text (null for NULL), for every field of {@code entity}. */
+    Map<String, Map<String, String>> read(EntityDefinition entity) throws SQLException {
+        Map<String, Map<String, String>> rows = new TreeMap<>();
+        StringBuilder sql = new StringBuilder("SELECT id::text");
+        entity.fields().forEach(f -> sql.append(", \"").append(f.name()).append("\"::text"));
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                sql + " FROM \"" + entity.tableName() + "\""); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                Map<String, String> row = new TreeMap<>();
+                for (int i = 0; i < entity.fields().size(); i++) {
+                    row.put(entity.fields().get(i).id(), rs.getString(i + 2));
+                }
+                rows.put(rs.getString(1), row);
+            }
+        }
+        return rows;
+    }
+
+    /** The single-column foreign keys of {@code table}: column -> referenced table. */
+    private static Map<String, String> foreignKeys(Connection c, String table) throws SQLException {
+        Map<String, String> keys = new TreeMap<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT a.attname, r.relname FROM pg_constraint k"
+                + " JOIN pg_class t ON t.oid = k.conrelid JOIN pg_class r ON r.oid = k.confrelid"
+                + " JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.conkey[1]"
+                + " WHERE k.contype = 'f' AND t.relname = ? AND cardinality(k.conkey) = 1"
+                + " AND a.attname NOT LIKE '\\_archived\\_%'")) {
+            q.setString(1, table);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    keys.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private String anyId(Connection c, String table) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT id::text FROM \"" + table + "\" ORDER BY id");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
+    }
+
+    private static boolean notNull(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT a.attnotnull FROM pg_attribute a JOIN pg_class t"
+                + " ON t.oid = a.attrelid WHERE t.relname = ? AND a.attname = ?")) {
+            q.setString(1, table);
+            q.setString(2, column);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+}
