@@ -154,6 +154,9 @@ final class AlterPlanBuilder {
                 if (now.column().notNull() && now.column().defaultSql() == null) {
                     checks.add(ColumnSteps.addCheck(now.tableBefore(), now.column()));
                 }
+                if (now.column().defaultSql() != null && isUniqueField(key)) {
+                    checks.add(ColumnSteps.addUniqueWithDefaultCheck(now.tableBefore(), now.column()));
+                }
             }
         });
         newJunctions.forEach((id, now) -> {
@@ -169,6 +172,11 @@ final class AlterPlanBuilder {
             }
         });
         return new CheckedPlanParts(steps, checks);
+    }
+
+    private boolean isUniqueField(String columnKey) {
+        return columnKey.startsWith("field:")
+                && next.field(columnKey.substring("field:".length())).map(FieldDefinition::unique).orElse(false);
     }
 
     /**

@@ -23,6 +23,15 @@ final class ColumnSteps {
     }
 
     /**
+     * A new unique column with a default gives every existing row the same value, which the UNIQUE constraint
+     * refuses once the table has two rows or more; all of them count.
+     */
+    static RowCheck addUniqueWithDefaultCheck(String oldTable, ColumnSpec column) {
+        return new RowCheck(oldTable + "." + column.name(), column.name(), "SELECT CASE WHEN count(*) > 1 THEN count(*)"
+                + " ELSE 0 END FROM " + q(oldTable), "would all get the same default value, but the new field is unique");
+    }
+
+    /**
      * Renames the column aside and drops its NOT NULL, so new rows can still be inserted; the data stays. Its
      * constraints and indexes were dropped by earlier steps, which frees their names for a future field.
      */

@@ -54,6 +54,21 @@ class AlterPlanTest {
     }
 
     @Test
+    void uniqueNewFieldWithDefaultIsCheckedOnlyWhenTwoRowsWouldShareTheDefault() {
+        EntityDefinition v1 = customer();
+        CheckedPlan plan = alter(v1, v1.withFieldAdded(FieldDefinition.of("code", FieldType.STRING)
+                .withUnique(true).withDefaultValue("X")));
+        assertThat(plan.checks()).singleElement().satisfies(check -> {
+            assertThat(check.countSql()).isEqualTo("SELECT CASE WHEN count(*) > 1 THEN count(*) ELSE 0 END"
+                    + " FROM \"customer\"");
+            assertThat(check.message(2)).isEqualTo(
+                    "code: 2 rows would all get the same default value, but the new field is unique");
+        });
+        assertThat(alter(v1, v1.withFieldAdded(FieldDefinition.of("code", FieldType.STRING).withUnique(true)))
+                .checks()).isEmpty();
+    }
+
+    @Test
     void requiredNewFieldWithoutDefaultIsCheckedAgainstExistingRows() {
         EntityDefinition v1 = customer();
         CheckedPlan plan = alter(v1, v1.withFieldAdded(FieldDefinition.of("code", FieldType.STRING)

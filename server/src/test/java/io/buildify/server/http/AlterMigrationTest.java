@@ -130,6 +130,26 @@ class AlterMigrationTest extends SharedServerTest {
     }
 
     @Test
+    void aNewUniqueFieldWithADefaultIsRefusedOnceTwoRowsWouldShareItAndNothingChanges() throws Exception {
+        EntityDefinition v1 = published(EntityDefinition.of("t_al_uqdef")
+                .withFieldAdded(FieldDefinition.of("name", FieldType.STRING)));
+        db.execute("INSERT INTO t_al_uqdef (name) VALUES ('a'), ('b'), ('c')");
+        SchemaSnapshot before = SchemaSnapshot.of(server.dataSource(), "t_al_uqdef");
+        EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("code", FieldType.STRING).withUnique(true)
+                .withDefaultValue("X"));
+
+        Answer answer = publish(v2, 1, false);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().get("error").asText()).isEqualTo("precheck_failed");
+        assertThat(answer.json().get("message").asText())
+                .startsWith("code: 3 rows would all get the same default value, but the new field is unique");
+        assertThat(SchemaSnapshot.of(server.dataSource(), "t_al_uqdef")).isEqualTo(before);
+
+        db.execute("DELETE FROM t_al_uqdef WHERE name <> 'a'"); // one row can take the default
+        assertThat(publish(v2, 1, false).status()).isEqualTo(201);
+    }
+
+    @Test
     void dirtyRowsUnderANewRequiredAndANewUniqueAreCountedTogetherRefusedAndNothingChanges() throws Exception {
         EntityDefinition v1 = published(EntityDefinition.of("t_al_dirty")
                 .withFieldAdded(FieldDefinition.of("code", FieldType.STRING))

@@ -17,8 +17,6 @@ import java.util.Set;
  *   rows break (12:30 on two days is one time of day):
  *   {@code AlterPlanBuilder} only checks the constraints of columns whose type stays.</li>
  *   <li>A new unique index (an {@code IndexDefinition}, not a unique field) over duplicated rows: no check at all.</li>
- *   <li>A new unique field with a default added to a table of two rows or more: every row gets the default, so
- *   the UNIQUE constraint cannot hold, and nothing counts them.</li>
  *   <li>A UUID field turned into a lookup (same column type) over rows whose ids are not in the target table: the
  *   new foreign key is not checked.</li>
  * </ol>
@@ -52,9 +50,9 @@ final class PreCheckGap {
         if (kind.equals("add_foreign_key")) {
             return was.isPresent() && now.get().type() == FieldType.LOOKUP && was.get().type() != FieldType.LOOKUP;
         }
-        if (now.isPresent() && was.isEmpty()) {
-            return now.get().unique() && now.get().defaultValue() != null;
+        if (was.isEmpty()) {
+            return false;
         }
-        return was.isPresent() && !PostgresTypes.columnType(was.get()).equals(PostgresTypes.columnType(now.get()));
+        return !PostgresTypes.columnType(was.get()).equals(PostgresTypes.columnType(now.get()));
     }
 }
