@@ -169,6 +169,7 @@ final class AlterPlanBuilder {
             if (owned(key, keptJunctions) && (!oldObjects.containsKey(key) || recreated.contains(key))) {
                 steps.add(new MigrationStep(now.addKind(), now.subject(), now.createSql(), now.dropSql(), false));
                 constraintCheck(key, oldColumns, newColumns).ifPresent(checks::add);
+                UniqueIndexCheck.of(key, previous, next).ifPresent(checks::add);
             }
         });
         return new CheckedPlanParts(steps, checks);

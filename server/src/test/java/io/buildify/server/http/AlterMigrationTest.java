@@ -150,6 +150,28 @@ class AlterMigrationTest extends SharedServerTest {
     }
 
     @Test
+    void aNewUniqueIndexOverDuplicatedRowsIsRefusedByNameAndCountAndNothingChanges() throws Exception {
+        EntityDefinition v1 = published(EntityDefinition.of("t_al_uqidx")
+                .withFieldAdded(FieldDefinition.of("city", FieldType.STRING))
+                .withFieldAdded(FieldDefinition.of("zip", FieldType.STRING)));
+        db.execute("INSERT INTO t_al_uqidx (city, zip) VALUES ('a', '1'), ('a', '1'), ('a', '2'), ('b', NULL),"
+                + " ('b', NULL)");
+        SchemaSnapshot before = SchemaSnapshot.of(server.dataSource(), "t_al_uqidx");
+        EntityDefinition v2 = v1.withIndexAdded(IndexDefinition.of("t_al_uqidx_place", List.of("city", "zip"))
+                .withUnique(true));
+
+        Answer answer = publish(v2, 1, false);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.json().get("error").asText()).isEqualTo("precheck_failed");
+        assertThat(answer.json().get("message").asText()).startsWith("t_al_uqidx_place: 2 rows share their values"
+                + " of (city, zip) with another row, but the index is unique");
+        assertThat(SchemaSnapshot.of(server.dataSource(), "t_al_uqidx")).isEqualTo(before);
+
+        db.execute("UPDATE t_al_uqidx SET zip = '3' WHERE ctid = (SELECT min(ctid) FROM t_al_uqidx WHERE zip = '1')");
+        assertThat(publish(v2, 1, false).status()).isEqualTo(201);
+    }
+
+    @Test
     void dirtyRowsUnderANewRequiredAndANewUniqueAreCountedTogetherRefusedAndNothingChanges() throws Exception {
         EntityDefinition v1 = published(EntityDefinition.of("t_al_dirty")
                 .withFieldAdded(FieldDefinition.of("code", FieldType.STRING))
