@@ -25,7 +25,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import static io.buildify.app.publishqueue.PublishQueueServerTest.awaitTrue;
+import static io.buildify.app.publishqueue.QueueServerTest.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

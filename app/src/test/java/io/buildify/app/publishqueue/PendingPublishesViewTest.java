@@ -22,8 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 
-import static io.buildify.app.publishqueue.PublishQueueServerTest.entity;
-import static io.buildify.app.publishqueue.PublishQueueServerTest.request;
+import static io.buildify.app.publishqueue.QueueServerTest.entity;
+import static io.buildify.app.publishqueue.QueueServerTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pending-publishes window, rendered headless on a real queue with an entry in each end state. */

@@ -14,7 +14,7 @@ import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-import static io.buildify.app.publishqueue.PublishQueueServerTest.entity;
+import static io.buildify.app.publishqueue.QueueServerTest.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A queue written before publishes had a kind (schema V20) opens with its entries as entity publishes (V30). */

@@ -7,32 +7,16 @@ import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.server.ServerState;
-import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
 import io.buildify.core.api.PublishRequest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.ServerConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,24 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * test runs while that port is closed and starts the server half way; the others reuse it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublishQueueServerTest {
-    private static final Backoff FAST = new Backoff(Duration.ofMillis(50), Duration.ofMillis(300));
-    private static final int PORT = freePort();
-
-    @TempDir
-    static Path serverDir;
-    private static BuildifyServer server;
-
-    @TempDir
-    Path projectDir;
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class PublishQueueServerTest extends QueueServerTest {
     @Test
     @Order(1)
     void publishQueuedWhileDownSurvivesARestartAndIsAppliedOnceWhenTheServerIsUp() throws Exception {
@@ -100,7 +67,7 @@ class PublishQueueServerTest {
                 EntityDraft draft = store.entities().find(ticket.id()).orElseThrow();
                 assertThat(draft.baseVersion()).isEqualTo(1);
                 assertThat(draft.publishedSnapshot()).isEqualTo(ticket);
-                assertThat(historyRows(request.requestId())).isEqualTo(1);
+                assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
                 // The sender reports "answered" just after recording the entry: the indicator follows a moment later.
                 awaitTrue(() -> publishing.viewModel().indicatorProperty().get().equals("Online"), "the indicator");
             }
@@ -137,7 +104,7 @@ class PublishQueueServerTest {
             }
             connection.close();
         }
-        assertThat(historyRows(request.requestId())).isEqualTo(1);
+        assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
     }
 
     @Test
@@ -211,7 +178,7 @@ class PublishQueueServerTest {
                     .extracting(DamagedDraft::storedText).isEqualTo(CorruptRows.TRUNCATED);
             connection.close();
         }
-        assertThat(historyRows(request.requestId())).isEqualTo(1);
+        assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
 
         // After a restart the entry stays published: a later publish goes through, and the damaged one is not resent.
         try (DraftStore store = TestProjects.openStore(projectDir)) {
@@ -229,60 +196,6 @@ class PublishQueueServerTest {
             }
             connection.close();
         }
-        assertThat(historyRows(request.requestId())).isEqualTo(1);
-    }
-
-    private static ServerConnection connection() {
-        ServerConnection connection = new ServerConnection(TaskRunner.direct());
-        connection.connect(URI.create("http://127.0.0.1:" + PORT));
-        return connection;
-    }
-
-    private static synchronized void startServer() throws IOException {
-        if (server == null) {
-            // The binaries are unpacked once under target/ and reused by later runs (unpacking costs ~1.6 s).
-            server = BuildifyServer.start(ServerConfig.embedded(serverDir.resolve("postgres")).withPort(PORT)
-                    .withBinariesDir(Path.of("target", "pg-binaries")));
-        }
-    }
-
-    /** Rows of the server's own migration history written for this request id. */
-    private static int historyRows(String requestId) throws SQLException {
-        try (Connection connection = server.dataSource().getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM buildify_catalog.migration_history WHERE request_id = ?")) {
-            count.setString(1, requestId);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    static EntityDefinition entity(String name) {
-        return EntityDefinition.of(name).withFieldAdded(FieldDefinition.of("title", FieldType.STRING));
-    }
-
-    static PublishRequest request(EntityDefinition definition, int baseVersion) {
-        return new PublishRequest(definition, baseVersion, "offline change", UUID.randomUUID().toString(),
-                "tester");
-    }
-
-    static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
     }
 }

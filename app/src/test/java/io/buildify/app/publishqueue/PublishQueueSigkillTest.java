@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import static io.buildify.app.publishqueue.PublishQueueServerTest.awaitTrue;
+import static io.buildify.app.publishqueue.QueueServerTest.awaitTrue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -5,38 +5,24 @@ import io.buildify.app.drafts.WorkflowDraft;
 import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.server.ServerState;
-import io.buildify.app.util.TaskRunner;
 import io.buildify.client.BuildifyClient;
 import io.buildify.core.api.PublishRequest;
 import io.buildify.core.api.WorkflowPublishRequest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.WorkflowDefinition;
-import io.buildify.server.BuildifyServer;
-import io.buildify.server.ServerConfig;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.buildify.app.publishqueue.PublishQueueServerTest.awaitTrue;
-import static io.buildify.app.publishqueue.PublishQueueServerTest.entity;
-import static io.buildify.app.publishqueue.PublishQueueServerTest.request;
 import static io.buildify.app.publishqueue.QueuedWorkflows.relabelled;
-import static io.buildify.app.publishqueue.QueuedWorkflows.request;
 import static io.buildify.app.publishqueue.QueuedWorkflows.twoStates;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,24 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * way; the others reuse it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class WorkflowPublishQueueServerTest {
-    private static final Backoff FAST = new Backoff(Duration.ofMillis(50), Duration.ofMillis(300));
-    private static final int PORT = freePort();
-
-    @TempDir
-    static Path serverDir;
-    private static BuildifyServer server;
-
-    @TempDir
-    Path projectDir;
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
+class WorkflowPublishQueueServerTest extends QueueServerTest {
     @Test
     @Order(1)
     void workflowQueuedWhileDownSurvivesARestartAndIsAppliedOnceAfterItsEntity() throws Exception {
@@ -71,7 +40,7 @@ class WorkflowPublishQueueServerTest {
         EntityDefinition ticket = entity("wq_ticket");
         WorkflowDefinition flow = twoStates("wq_ticket_flow", "wq_ticket");
         PublishRequest entityRequest = request(ticket, 0);
-        WorkflowPublishRequest workflowRequest = request(flow, 0);
+        WorkflowPublishRequest workflowRequest = QueuedWorkflows.request(flow, 0);
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.entities().save(ticket);
@@ -112,7 +81,7 @@ class WorkflowPublishQueueServerTest {
                 WorkflowDraft draft = store.workflows().find(flow.id()).orElseThrow();
                 assertThat(draft.baseVersion()).isEqualTo(1);
                 assertThat(draft.publishedSnapshot()).isEqualTo(flow);
-                assertThat(workflowRows(workflowRequest.requestId())).isEqualTo(1);
+                assertThat(rowsForRequest("workflow_definition", workflowRequest.requestId())).isEqualTo(1);
             }
             connection.close();
         }
@@ -124,7 +93,7 @@ class WorkflowPublishQueueServerTest {
         startServer();
         EntityDefinition claim = entity("wq_claim");
         WorkflowDefinition flow = twoStates("wq_claim_flow", "wq_claim");
-        WorkflowPublishRequest request = request(flow, 0);
+        WorkflowPublishRequest request = QueuedWorkflows.request(flow, 0);
         try (BuildifyClient client = client()) {
             client.publish(request(claim, 0));
             // The server applied it, then the app died before writing anything down: the entry is still queued.
@@ -148,7 +117,7 @@ class WorkflowPublishQueueServerTest {
             }
             connection.close();
         }
-        assertThat(workflowRows(request.requestId())).isEqualTo(1);
+        assertThat(rowsForRequest("workflow_definition", request.requestId())).isEqualTo(1);
         try (BuildifyClient client = client()) {
             assertThat(client.workflowVersions("wq_claim_flow")).as("no second version").hasSize(1);
         }
@@ -164,8 +133,8 @@ class WorkflowPublishQueueServerTest {
         WorkflowDefinition orphan = twoStates("wq_orphan_flow", "wq_never_published");
         try (BuildifyClient client = client()) {
             client.publish(request(order, 0));
-            client.publishWorkflow(request(flow, 0));
-            client.publishWorkflow(request(theirs, 1)); // someone else's change: version 2
+            client.publishWorkflow(QueuedWorkflows.request(flow, 0));
+            client.publishWorkflow(QueuedWorkflows.request(theirs, 1)); // someone else's change: version 2
         }
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
@@ -174,8 +143,8 @@ class WorkflowPublishQueueServerTest {
             ServerConnection connection = connection();
             try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
                 publishing.start();
-                publishing.enqueueWorkflow(mine.id(), request(mine, 1));
-                publishing.enqueueWorkflow(orphan.id(), request(orphan, 0));
+                publishing.enqueueWorkflow(mine.id(), QueuedWorkflows.request(mine, 1));
+                publishing.enqueueWorkflow(orphan.id(), QueuedWorkflows.request(orphan, 0));
                 awaitTrue(() -> publishing.queue().pendingCount() == 0, "both entries were answered");
 
                 QueuedPublish stale = publishing.queue().list().get(0);
@@ -218,14 +187,14 @@ class WorkflowPublishQueueServerTest {
                     EntityDefinition entity = entity("wq_mixed_" + i);
                     WorkflowDefinition flow = twoStates("wq_mixed_flow_" + i, entity.name());
                     publishing.queue().enqueue(entity.id(), request(entity, 0));
-                    publishing.queue().enqueueWorkflow(flow.id(), request(flow, 0));
+                    publishing.queue().enqueueWorkflow(flow.id(), QueuedWorkflows.request(flow, 0));
                     expected.add("entity wq_mixed_" + i);
                     expected.add("workflow wq_mixed_flow_" + i);
                     flows.add(flow);
                 }
                 // Edited again offline, drafted on the same base 0: chained onto the first publish's version 1.
                 WorkflowDefinition edited = relabelled(flows.get(0), "Edited offline");
-                publishing.queue().enqueueWorkflow(edited.id(), request(edited, 0));
+                publishing.queue().enqueueWorkflow(edited.id(), QueuedWorkflows.request(edited, 0));
                 expected.add("workflow wq_mixed_flow_0");
 
                 publishing.start();
@@ -242,34 +211,8 @@ class WorkflowPublishQueueServerTest {
         assertThat(serverPublishOrder("wq_mixed_%")).isEqualTo(expected);
     }
 
-    private static ServerConnection connection() {
-        ServerConnection connection = new ServerConnection(TaskRunner.direct());
-        connection.connect(URI.create("http://127.0.0.1:" + PORT));
-        return connection;
-    }
-
     private static BuildifyClient client() {
         return BuildifyClient.builder().baseUrl(server.baseUri()).build();
-    }
-
-    private static synchronized void startServer() throws IOException {
-        if (server == null) {
-            server = BuildifyServer.start(ServerConfig.embedded(serverDir.resolve("postgres")).withPort(PORT)
-                    .withBinariesDir(Path.of("target", "pg-binaries")));
-        }
-    }
-
-    /** Versions the server stored for this request id. */
-    private static int workflowRows(String requestId) throws SQLException {
-        try (Connection connection = server.dataSource().getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM buildify_catalog.workflow_definition WHERE request_id = ?")) {
-            count.setString(1, requestId);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
     }
 
     /** "entity x" / "workflow y" for every publish the server's audit log recorded, in the order it applied them. */
@@ -285,14 +228,6 @@ class WorkflowPublishQueueServerTest {
                 }
             }
             return order;
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

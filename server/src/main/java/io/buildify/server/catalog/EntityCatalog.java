@@ -46,27 +46,11 @@ public final class EntityCatalog {
      */
     public CurrentAndOthers currentAndOthers(Connection connection, String name) throws SQLException {
         Objects.requireNonNull(name, "name");
-        Optional<PublishedEntity> current = Optional.empty();
-        List<EntityDefinition> latest = new ArrayList<>();
-        int lastVersion = 0;
         try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT ON (name) name, version,"
                 + " definition::text, published_at, archived FROM " + TABLE + " ORDER BY name, version DESC");
              ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                if (rs.getString(1).equals(name)) {
-                    lastVersion = rs.getInt(2);
-                }
-                if (rs.getBoolean(5)) {
-                    continue;
-                }
-                EntityDefinition definition = Jsonb.read(rs.getString(3), EntityDefinition.class);
-                latest.add(definition);
-                if (rs.getString(1).equals(name)) {
-                    current = Optional.of(new PublishedEntity(name, rs.getInt(2), definition, instant(rs, 4)));
-                }
-            }
+            return readCurrentAndOthers(rs, name);
         }
-        return new CurrentAndOthers(current, List.copyOf(latest), lastVersion);
     }
 
     /**
@@ -91,10 +75,11 @@ public final class EntityCatalog {
                     query.setArray(i, query.getConnection().createArrayOf("text", names.toArray()));
                     query.setArray(i + 1, query.getConnection().createArrayOf("text", targets.toArray()));
                     return i + 2;
-                }, rs -> readCurrentAndRelated(rs, name));
+                }, rs -> readCurrentAndOthers(rs, name));
     }
 
-    private static CurrentAndOthers readCurrentAndRelated(ResultSet rs, String name) throws SQLException {
+    /** Rows of (name, version, definition, published_at, archived), latest version per name, archived ones skipped. */
+    private static CurrentAndOthers readCurrentAndOthers(ResultSet rs, String name) throws SQLException {
         Optional<PublishedEntity> current = Optional.empty();
         List<EntityDefinition> related = new ArrayList<>();
         int lastVersion = 0;
