@@ -23,14 +23,9 @@ import io.buildify.core.bpmn.BpmnImporter;
 import io.buildify.core.model.Ids;
 import io.buildify.core.model.WorkflowDefinition;
 import io.buildify.core.model.EntityDefinition;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.Objects;
@@ -51,17 +46,7 @@ public final class MainViewModel {
     private final ArchiveEntityViewModel archiving;
     private final ReadOnlyObjectWrapper<EntityWizardViewModel> wizard = new ReadOnlyObjectWrapper<>(this, "wizard");
     /** Mirrors of the open document's flags, re-bound when another entity opens. */
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
-    private final StringProperty saveError = new SimpleStringProperty(this, "saveError", "");
-    private static final String ENTITY_UNDO = "Undo the last change of this entity";
-    private static final String ENTITY_REDO = "Redo the change undone last";
-    private final StringProperty undoText = new SimpleStringProperty(this, "undoText", ENTITY_UNDO);
-    private final StringProperty redoText = new SimpleStringProperty(this, "redoText", ENTITY_REDO);
-    private final BooleanProperty undoable = new SimpleBooleanProperty(this, "undoable");
-    private final BooleanProperty redoable = new SimpleBooleanProperty(this, "redoable");
-    private final StringBinding saveStatus;
-    private final BooleanBinding canUndo;
-    private final BooleanBinding canRedo;
+    private final EditorStatus status = new EditorStatus();
     /** Null when the window has no workflow drafts (the 3-argument constructor): the Workflows tab is hidden. */
     private final WorkflowProject workflows;
     private final WorkflowListViewModel workflowList;
@@ -90,10 +75,7 @@ public final class MainViewModel {
         this.explorer = new ProjectExplorerViewModel(project);
         this.archiving = new ArchiveEntityViewModel(project, server, runner, this::removeDraft);
         explorer.selectedProperty().addListener((obs, old, now) -> open(now));
-        wizard.addListener((obs, old, now) -> follow(now));
-        saveStatus = Bindings.createStringBinding(this::describeSaveState, dirty, saveError);
-        canUndo = undoable.or(dirty);
-        canRedo = redoable.and(dirty.not());
+        wizard.addListener((obs, old, now) -> status.follow(now == null ? null : now.document()));
     }
 
     /** Creates a draft named {@code new_entity} (or {@code new_entity_2}, …), saves it and opens it at step 1. */
@@ -197,26 +179,6 @@ public final class MainViewModel {
                 new EntityDocument(project, draft.definition()), project, server, runner)).orElse(null));
     }
 
-    private void follow(EntityWizardViewModel now) {
-        undoText.unbind();
-        redoText.unbind();
-        undoText.set(ENTITY_UNDO);
-        redoText.set(ENTITY_REDO);
-        unbindFlags();
-        if (now == null) {
-            dirty.set(false);
-            saveError.set("");
-            undoable.set(false);
-            redoable.set(false);
-            return;
-        }
-        EntityDocument document = now.document();
-        dirty.bind(document.dirtyProperty());
-        saveError.bind(document.saveErrorProperty());
-        undoable.bind(document.canUndoProperty());
-        redoable.bind(document.canRedoProperty());
-    }
-
     /** Creates an empty workflow draft on the first entity (if any) and opens it in the designer. */
     public WorkflowDefinition newWorkflow() {
         requireWorkflows();
@@ -285,35 +247,22 @@ public final class MainViewModel {
         }
     }
 
-    /** Status bar and undo buttons follow the designer while a workflow is open (every edit is saved at once). */
+    /** Status bar and undo buttons follow the designer while a workflow is open, else the entity wizard. */
     private void followWorkflow(WorkflowDesignerViewModel now) {
-        if (now == null) {
-            follow(wizard.get());
-            return;
+        if (now != null) {
+            status.follow(now);
+        } else {
+            status.follow(wizard.get() == null ? null : wizard.get().document());
         }
-        unbindFlags();
-        dirty.set(false);
-        saveError.bind(now.saveErrorProperty());
-        undoable.bind(now.canUndoProperty());
-        redoable.bind(now.canRedoProperty());
-        undoText.bind(now.undoTextProperty());
-        redoText.bind(now.redoTextProperty());
-    }
-
-    private void unbindFlags() {
-        dirty.unbind();
-        saveError.unbind();
-        undoable.unbind();
-        redoable.unbind();
     }
 
     /** The undo button's tooltip: what undo would take back ("Undo Rename state 'review'"). */
     public javafx.beans.property.ReadOnlyStringProperty undoTextProperty() {
-        return undoText;
+        return status.undoText();
     }
 
     public javafx.beans.property.ReadOnlyStringProperty redoTextProperty() {
-        return redoText;
+        return status.redoText();
     }
 
     /** True when this window has workflow drafts (the Workflows tab shows). */
@@ -329,13 +278,6 @@ public final class MainViewModel {
     /** The open workflow designer, or null while an entity (or nothing) is open. */
     public ReadOnlyObjectProperty<WorkflowDesignerViewModel> designerProperty() {
         return designer.getReadOnlyProperty();
-    }
-
-    private String describeSaveState() {
-        if (!saveError.get().isEmpty()) {
-            return saveError.get();
-        }
-        return dirty.get() ? "Saving…" : "All changes saved"; // a pending edit is saved when typing pauses
     }
 
     public ProjectExplorerViewModel explorer() {
@@ -392,14 +334,14 @@ public final class MainViewModel {
 
     /** "All changes saved", "Saving…" while a text edit waits to be saved, or the save error. */
     public StringBinding saveStatusProperty() {
-        return saveStatus;
+        return status.saveStatus();
     }
 
     public BooleanBinding canUndoProperty() {
-        return canUndo;
+        return status.canUndo();
     }
 
     public BooleanBinding canRedoProperty() {
-        return canRedo;
+        return status.canRedo();
     }
 }
