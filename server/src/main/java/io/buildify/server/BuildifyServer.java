@@ -171,6 +171,7 @@ public final class BuildifyServer implements AutoCloseable {
         config.setMaximumPoolSize(8);
         config.setMinimumIdle(2); // a publish uses two at once: its transaction and its running history row
         config.setConnectionTimeout(10_000);
+        config.setExceptionOverrideClassName(PostgresErrorOverride.class.getName());
         config.addDataSourceProperty("ApplicationName", "buildify-server");
         return new HikariDataSource(config);
     }

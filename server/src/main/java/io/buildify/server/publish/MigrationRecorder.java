@@ -107,8 +107,8 @@ final class MigrationRecorder {
 
     /**
      * The failed attempt is history too; written after the migration's rollback, in a transaction of its own on a
-     * fresh connection (the pool may have closed the migration's connection over the error, e.g. on SQLSTATE
-     * 0A000). If even that fails the error is logged, not thrown, so the client still hears why the migration
+     * fresh connection (the pool may have closed the migration's connection over the error, e.g. a lost
+     * connection). If even that fails the error is logged, not thrown, so the client still hears why the migration
      * failed; the row then stays running until the next server start marks it failed.
      */
     void failed(DataSource dataSource, CompletableFuture<Long> runningRow, NewMigration row, long elapsedMs,

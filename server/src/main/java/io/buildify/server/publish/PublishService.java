@@ -41,9 +41,9 @@ import java.util.concurrent.CompletableFuture;
  * refusal (no history row, a {@code publish_refused} audit entry with the counts), anything else a {@code failed}
  * row.
  * <p>
- * Round trips to PostgreSQL, besides the steps (one each): the lock with the idempotency and catalog reads (one,
- * see {@link LockedTransaction}), the running row (on another connection, meanwhile), and the completed row, the
- * audit entries, the definition and the COMMIT (one, {@link RoundTrip#runAndCommit}).
+ * Round trips to PostgreSQL: the lock with the idempotency and catalog reads (one, see {@link LockedTransaction}),
+ * the running row (on another connection, meanwhile), the steps (one, {@link StepRunner}), and the completed row,
+ * the audit entries, the definition and the COMMIT (one, {@link RoundTrip#runAndCommit}).
  * A preview runs the same checks and planning, and the row checks, without the lock and without executing anything.
  */
 public final class PublishService {
