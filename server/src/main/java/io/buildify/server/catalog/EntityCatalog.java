@@ -3,6 +3,8 @@ package io.buildify.server.catalog;
 import io.buildify.core.api.EntitySummary;
 import io.buildify.core.api.PublishedEntity;
 import io.buildify.core.model.EntityDefinition;
+import io.buildify.core.model.RelationshipDefinition;
+import io.buildify.core.model.RelationshipKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,11 +69,12 @@ public final class EntityCatalog {
     /** {@link #currentAndRelated(Connection, String, Set, Set)} as a statement of a {@link RoundTrip}. */
     public Query<CurrentAndOthers> currentAndRelated(String name, Set<String> names, Set<String> targets) {
         Objects.requireNonNull(name, "name");
-        return Query.select("SELECT name, version, definition::text,"
-                + " published_at, archived FROM (SELECT DISTINCT ON (name) name, version, definition, published_at,"
-                + " archived FROM " + TABLE + " ORDER BY name, version DESC) AS latest WHERE name = ANY (?)"
-                + " OR EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(definition->'relationships', '[]'::jsonb))"
-                + " AS r WHERE r->>'kind' = 'one_to_many' AND r->>'target_entity' = ANY (?))", (query, i) -> {
+        // The newest version of each name found by the (name, version) index; the one-to-many targets are a column
+        // of their own (V11), so no definition's JSON is unpacked to find the entities that touch these tables.
+        return Query.select("SELECT name, version, definition::text, published_at, archived FROM " + TABLE + " d"
+                + " WHERE (name = ANY (?) OR one_to_many_targets && ?)"
+                + " AND version = (SELECT max(version) FROM " + TABLE + " WHERE name = d.name) ORDER BY name",
+                (query, i) -> {
                     query.setArray(i, query.getConnection().createArrayOf("text", names.toArray()));
                     query.setArray(i + 1, query.getConnection().createArrayOf("text", targets.toArray()));
                     return i + 2;
@@ -156,15 +159,23 @@ public final class EntityCatalog {
      * entity (its last definition under a new version).
      */
     public Query<Void> insert(EntityDefinition definition, int version, String author, boolean archived) {
-        return Query.update("INSERT INTO " + TABLE + " (name, version, definition, author, archived)"
-                + " VALUES (?, ?, CAST(? AS jsonb), ?, ?)", (insert, i) -> {
+        return Query.update("INSERT INTO " + TABLE + " (name, version, definition, author, archived,"
+                + " one_to_many_targets) VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?)", (insert, i) -> {
                     insert.setString(i, definition.name());
                     insert.setInt(i + 1, version);
                     insert.setString(i + 2, Jsonb.write(definition));
                     insert.setString(i + 3, author);
                     insert.setBoolean(i + 4, archived);
-                    return i + 5;
+                    insert.setArray(i + 5, insert.getConnection().createArrayOf("text",
+                            oneToManyTargets(definition).toArray()));
+                    return i + 6;
                 });
+    }
+
+    /** The entities whose tables this definition's one-to-many relationships add a column to. */
+    private static List<String> oneToManyTargets(EntityDefinition definition) {
+        return definition.relationships().stream().filter(r -> r.kind() == RelationshipKind.ONE_TO_MANY)
+                .map(RelationshipDefinition::targetEntity).distinct().toList();
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {
