@@ -62,6 +62,16 @@ class PartialUniqueIndexCheckTest {
     }
 
     @Test
+    void deletedAtOfASoftDeleteTurnedOnInTheSamePublishIsNullOnEveryRow() {
+        EntityDefinition v1 = item();
+        EntityDefinition soft = v1.withOptions(v1.options().withSoftDelete(true));
+        assertThat(checks(v1, soft.withIndexAdded(uniqueCode("deleted_at IS NULL")))).singleElement()
+                .extracting(RowCheck::countSql).asString().contains("AND ((NULL)::TIMESTAMPTZ IS NULL) GROUP BY");
+        assertThat(checks(soft, soft.withIndexAdded(uniqueCode("deleted_at IS NULL")))).singleElement()
+                .extracting(RowCheck::countSql).asString().contains("AND (\"deleted_at\" IS NULL) GROUP BY");
+    }
+
+    @Test
     void aConvertedColumnIsReadThroughItsGuardedConversion() {
         EntityDefinition v1 = item();
         FieldDefinition qty = QTY.withType(FieldType.INTEGER);
