@@ -3,10 +3,13 @@ package io.buildify.server.publish;
 import io.buildify.core.api.RowCheckResult;
 import io.buildify.core.migration.RowCheck;
 import io.buildify.server.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,15 +24,54 @@ import java.util.stream.Collectors;
  * The queries are the planner's (identifiers quoted, literals escaped); they only read.
  */
 final class PreChecks {
+    private static final Logger LOG = LoggerFactory.getLogger(PreChecks.class);
+
     private PreChecks() {
     }
 
-    /** Runs every check in one statement that scans each table once ({@link RowCheckQuery}). */
+    /**
+     * Runs every check in one statement that scans each table once ({@link RowCheckQuery}). Should that statement
+     * fail (a partial index's WHERE is the designer's text, and one that PostgreSQL cannot evaluate fails the index
+     * too), each check runs alone and those that cannot run are left out, so the others still answer; inside a
+     * transaction each attempt is guarded by a savepoint, since a failed statement would abort it.
+     */
     static List<RowCheckResult> run(Connection connection, List<RowCheck> checks) throws SQLException {
-        List<RowCheckResult> results = new ArrayList<>();
         if (checks.isEmpty()) {
-            return results;
+            return new ArrayList<>();
         }
+        try {
+            return guarded(connection, checks);
+        } catch (SQLException e) {
+            LOG.warn("The row checks could not run together ({}); running them one by one", e.getMessage());
+        }
+        List<RowCheckResult> results = new ArrayList<>();
+        for (RowCheck check : checks) {
+            try {
+                results.addAll(guarded(connection, List.of(check)));
+            } catch (SQLException e) {
+                LOG.warn("Left out the row check of {}, which cannot run: {}", check.object(), e.getMessage());
+            }
+        }
+        return results;
+    }
+
+    private static List<RowCheckResult> guarded(Connection connection, List<RowCheck> checks) throws SQLException {
+        if (connection.getAutoCommit()) {
+            return folded(connection, checks);
+        }
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            List<RowCheckResult> results = folded(connection, checks);
+            connection.releaseSavepoint(savepoint);
+            return results;
+        } catch (SQLException e) {
+            connection.rollback(savepoint);
+            throw e;
+        }
+    }
+
+    private static List<RowCheckResult> folded(Connection connection, List<RowCheck> checks) throws SQLException {
+        List<RowCheckResult> results = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(RowCheckQuery.of(checks))) {
             rs.next();

@@ -16,8 +16,6 @@ import java.util.Set;
  *   <li>One publish both changes a field's column type and gives (or keeps) it a CHECK or UNIQUE constraint the converted
  *   rows break (12:30 on two days is one time of day):
  *   {@code AlterPlanBuilder} only checks the constraints of columns whose type stays.</li>
- *   <li>A new partial unique index (an {@code IndexDefinition} with a WHERE) over duplicated rows: not counted, as
- *   its WHERE may name columns the same migration adds (whole-table unique indexes are counted).</li>
  *   <li>A UUID field turned into a lookup (same column type) over rows whose ids are not in the target table: the
  *   new foreign key is not checked.</li>
  * </ol>
@@ -37,11 +35,6 @@ final class PreCheckGap {
         }
         String object = details.path("object").asText();
         String kind = details.path("kind").asText();
-        if (kind.equals("create_index")) {
-            String index = object.substring(object.lastIndexOf('.') + 1);
-            return next.indexes().stream().anyMatch(i -> i.name().equals(index) && i.unique() && i.where() != null)
-                    && before.indexes().stream().noneMatch(i -> i.name().equals(index) && i.unique());
-        }
         if (!Set.of("add_constraint", "add_foreign_key", "alter_column_type").contains(kind)) {
             return false;
         }
