@@ -176,8 +176,11 @@ final class AlterPlanBuilder {
                 steps.add(new MigrationStep(now.addKind(), now.subject(), now.createSql(), now.dropSql(), false));
                 constraintCheck(key, oldColumns, newColumns, true).ifPresent(checks::add);
                 UniqueIndexCheck.of(key, previous, next).ifPresent(checks::add);
-            } else if (owned(key, keptJunctions)) {
+            } else if (owned(key, keptJunctions)) { // kept: ALTER COLUMN TYPE validates it again
                 constraintCheck(key, oldColumns, newColumns, false).ifPresent(checks::add);
+            }
+            if (owned(key, keptJunctions)) {
+                RetypedIndexCheck.of(key, previous, next).ifPresent(checks::add);
             }
         });
         return new CheckedPlanParts(steps, checks);

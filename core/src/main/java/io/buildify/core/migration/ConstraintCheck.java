@@ -2,7 +2,9 @@ package io.buildify.core.migration;
 
 import io.buildify.core.model.FieldDefinition;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Counts the rows that break one of a field's table constraints when PostgreSQL validates it: a UNIQUE, CHECK or
@@ -42,10 +44,9 @@ final class ConstraintCheck {
         }
         String value = value(SqlIdentifiers.quote(old.name()), old, now);
         if (role.equals("key")) {
-            return Optional.of(new RowCheck(object, now.name(), "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n"
-                    + " FROM " + SqlIdentifiers.quote(table) + " WHERE " + value + " IS NOT NULL GROUP BY " + value
-                    + " HAVING count(*) > 1) AS duplicates", "share their value with another row" + converted
-                    + ", but the field is " + (retyped ? "unique" : "now unique")));
+            return Optional.of(new RowCheck(object, now.name(), duplicates(table, List.of(value)),
+                    "share their value with another row" + converted + ", but the field is " + (retyped ? "" : "now ")
+                            + "unique"));
         }
         String condition = FieldSql.checkConditions(field, value).get(role);
         if (condition == null) {
@@ -58,6 +59,13 @@ final class ConstraintCheck {
         };
         return Optional.of(new RowCheck(object, now.name(), ColumnSteps.count(table, "NOT (" + condition + ")"),
                 problem + converted));
+    }
+
+    /** The rows of {@code table} whose {@code values} (none NULL) are all the same as another row's. */
+    static String duplicates(String table, List<String> values) {
+        return "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM " + SqlIdentifiers.quote(table) + " WHERE "
+                + values.stream().map(v -> v + " IS NOT NULL").collect(Collectors.joining(" AND ")) + " GROUP BY "
+                + String.join(", ", values) + " HAVING count(*) > 1) AS duplicates";
     }
 
     /** The column's value under the new type: the column itself, or its conversion (NULL where it fails). */

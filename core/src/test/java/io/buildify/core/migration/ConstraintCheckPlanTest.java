@@ -5,6 +5,7 @@ import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.EntityType;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
+import io.buildify.core.model.IndexDefinition;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -135,5 +136,23 @@ class ConstraintCheckPlanTest {
         assertThat(checks(v1, v1.withFieldReplaced(ref.withLookupEntity("unknown")))).isEmpty();
         assertThat(withVirtual.planChecked(v1, v1.withFieldReplaced(ref.withLookupEntity("report")),
                 DefinitionVersion.of(1)).checks()).isEmpty();
+    }
+
+    @Test
+    void aUniqueIndexOverARetypedColumnCountsTheConvertedDuplicatesWhetherKeptOrNew() {
+        EntityDefinition v1 = EntityDefinition.of("visit").withFieldAdded(FieldDefinition.of("room", FieldType.STRING))
+                .withFieldAdded(FieldDefinition.of("at", FieldType.DATETIME));
+        IndexDefinition index = IndexDefinition.of("visit_room_at", List.of("room", "at")).withUnique(true);
+        EntityDefinition retyped = v1.withFieldReplaced(v1.fieldNamed("at").orElseThrow().withType(FieldType.TIME));
+
+        String time = "CASE WHEN pg_input_is_valid(\"at\"::text, 'TIME') THEN \"at\"::text::TIME END";
+        RowCheck expected = new RowCheck("visit.visit_room_at", "visit_room_at", "SELECT coalesce(sum(n), 0) FROM"
+                + " (SELECT count(*) AS n FROM \"visit\" WHERE \"room\" IS NOT NULL AND " + time + " IS NOT NULL"
+                + " GROUP BY \"room\", " + time + " HAVING count(*) > 1) AS duplicates", "share their values of"
+                + " (room, at) with another row once converted (at to TIME), but the index is unique");
+        assertThat(checks(v1.withIndexAdded(index), retyped.withIndexAdded(index))).contains(expected);
+        assertThat(checks(v1, retyped.withIndexAdded(index))).contains(expected);
+        assertThat(checks(v1.withIndexAdded(index), v1.withIndexAdded(index).withFieldReplaced(
+                v1.fieldNamed("room").orElseThrow().withIndexed(true)))).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
+import io.buildify.core.model.IndexDefinition;
 import io.buildify.server.ApiClient.Answer;
 import io.buildify.server.Definitions;
 import io.buildify.server.SchemaSnapshot;
@@ -129,5 +130,23 @@ class ConstraintPreCheckTest extends SharedServerTest {
                 + " WHERE id = '00000000-0000-0000-0000-000000000003'");
         assertThat(publish(v2, 1).status()).isEqualTo(201);
         assertThat(db.column("SELECT count(*) FROM t_cc_tree WHERE parent IS NOT NULL")).containsExactly("2");
+    }
+
+    @Test
+    void aKeptUniqueIndexOverARetypedColumnCountsTheRowsThatCollideOnceConverted() throws Exception {
+        EntityDefinition v1 = published(EntityDefinition.of("t_cc_visit")
+                .withFieldAdded(FieldDefinition.of("room", FieldType.STRING))
+                .withFieldAdded(FieldDefinition.of("at", FieldType.DATETIME))
+                .withIndexAdded(IndexDefinition.of("t_cc_visit_room_at", List.of("room", "at")).withUnique(true)));
+        db.execute("INSERT INTO t_cc_visit (room, at) VALUES ('a', '2026-01-05 12:30:00'), ('a', '2026-01-06 12:30:00'),"
+                + " ('b', '2026-01-07 12:30:00'), (NULL, '2026-01-08 12:30:00'), (NULL, '2026-01-09 12:30:00')");
+        EntityDefinition v2 = v1.withFieldReplaced(v1.fieldNamed("at").orElseThrow().withType(FieldType.TIME));
+
+        refusedAndUnchanged(v2, "t_cc_visit", "SELECT coalesce(room, '-') || at FROM t_cc_visit ORDER BY 1",
+                "t_cc_visit_room_at: 2 rows share their values of (room, at) with another row once converted"
+                        + " (at to TIME), but the index is unique");
+
+        db.execute("UPDATE t_cc_visit SET room = 'c' WHERE at::date = '2026-01-06'");
+        assertThat(publish(v2, 1).status()).isEqualTo(201);
     }
 }
