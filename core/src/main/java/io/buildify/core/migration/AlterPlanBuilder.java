@@ -38,17 +38,23 @@ final class AlterPlanBuilder {
     private final EntityDefinition moved;
     private final EntityDefinition tablesRenamed;
     private final Function<String, String> tableOfEntity;
+    private final Function<String, Optional<String>> existingTableOfEntity;
     private final PlanOptions options;
     private final int toVersion;
     private final List<MigrationStep> steps = new ArrayList<>();
     private final List<RowCheck> checks = new ArrayList<>();
 
+    /**
+     * @param existingTableOfEntity the table of another entity when it exists before the migration (a known entity
+     *                              that is not virtual), for the row checks of new lookups
+     */
     AlterPlanBuilder(EntityDefinition previous, EntityDefinition next, Function<String, String> tableOfEntity,
-                     PlanOptions options, int toVersion) {
+                     Function<String, Optional<String>> existingTableOfEntity, PlanOptions options, int toVersion) {
         this.toVersion = toVersion;
         this.previous = previous;
         this.next = next;
         this.tableOfEntity = tableOfEntity;
+        this.existingTableOfEntity = existingTableOfEntity;
         this.options = options;
         this.moved = MovedDefinitions.allRenamed(previous, next);
         this.tablesRenamed = MovedDefinitions.tablesRenamed(previous, next);
@@ -168,8 +174,11 @@ final class AlterPlanBuilder {
         newObjects.forEach((key, now) -> {
             if (owned(key, keptJunctions) && (!oldObjects.containsKey(key) || recreated.contains(key))) {
                 steps.add(new MigrationStep(now.addKind(), now.subject(), now.createSql(), now.dropSql(), false));
-                constraintCheck(key, oldColumns, newColumns).ifPresent(checks::add);
+                constraintCheck(key, oldColumns, newColumns, true).ifPresent(checks::add);
                 UniqueIndexCheck.of(key, previous, next).ifPresent(checks::add);
+            } else if (owned(key, keptJunctions)) { // kept: ALTER COLUMN TYPE validates it again
+                constraintCheck(key, oldColumns, newColumns, false).ifPresent(checks::add);
+                UniqueIndexCheck.ofKept(key, previous, next).ifPresent(checks::add);
             }
         });
         return new CheckedPlanParts(steps, checks);
@@ -181,42 +190,35 @@ final class AlterPlanBuilder {
     }
 
     /**
-     * Counts the rows that break a new UNIQUE or CHECK on a kept column, asked of the table as it is now. When the
-     * column also changes type the old values cannot be judged by the new rule; the transaction still protects.
+     * The row check of a field's constraint ({@link ConstraintCheck}): for one that is {@code added} (new or
+     * re-created), or one that stays on a column whose type changes (ALTER COLUMN TYPE validates it again).
      */
     private Optional<RowCheck> constraintCheck(String key, Map<String, Placed> oldPlaced,
-                                               Map<String, Placed> newPlaced) {
+                                               Map<String, Placed> newPlaced, boolean added) {
         if (!key.startsWith("field:")) {
             return Optional.empty();
         }
         String columnKey = key.substring(0, key.lastIndexOf(':'));
-        String role = key.substring(key.lastIndexOf(':') + 1);
         ColumnSpec old = oldPlaced.containsKey(columnKey) ? oldPlaced.get(columnKey).column() : null;
         ColumnSpec now = newPlaced.containsKey(columnKey) ? newPlaced.get(columnKey).column() : null;
-        if (old == null || now == null || !old.sqlType().equals(now.sqlType())) {
+        if (old == null || now == null || (!added && old.sqlType().equals(now.sqlType()))) {
             return Optional.empty();
         }
         FieldDefinition field = next.field(columnKey.substring("field:".length())).orElseThrow();
-        String oldTable = previous.tableName();
-        String column = SqlIdentifiers.quote(old.name());
-        String object = oldTable + "." + old.name();
-        if (role.equals("key")) {
-            return Optional.of(new RowCheck(object, now.name(), "SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n"
-                    + " FROM " + SqlIdentifiers.quote(oldTable) + " WHERE " + column + " IS NOT NULL GROUP BY "
-                    + column + " HAVING count(*) > 1) AS duplicates", "share their value with another row, but the "
-                    + "field is now unique"));
-        }
-        String condition = FieldSql.checkConditions(field, column).get(role);
-        if (condition == null) {
+        return ConstraintCheck.of(key.substring(key.lastIndexOf(':') + 1), previous.tableName(), old, now, field,
+                lookupTableBefore(field));
+    }
+
+    /**
+     * A lookup target's table as named before the migration: the entity's own old name for a self-lookup, else the
+     * table of a known entity that has one; empty when there is none to count against.
+     */
+    private Optional<String> lookupTableBefore(FieldDefinition field) {
+        if (field.lookupEntity() == null) {
             return Optional.empty();
         }
-        String problem = switch (role) {
-            case "length_check" -> "hold values whose length is outside the allowed length";
-            case "range_check" -> "hold values outside the allowed range";
-            default -> "hold values that are not among the allowed values";
-        };
-        return Optional.of(new RowCheck(object, now.name(), ColumnSteps.count(oldTable, "NOT (" + condition + ")"),
-                problem));
+        return field.lookupEntity().equals(next.name()) ? Optional.of(previous.tableName())
+                : existingTableOfEntity.apply(field.lookupEntity());
     }
 
     private MigrationStep removeJunction(RelationshipSql.Junction old, RelationshipSql.Junction movedShape) {

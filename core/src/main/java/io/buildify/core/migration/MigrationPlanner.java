@@ -9,6 +9,7 @@ import io.buildify.core.validation.InvalidDefinitionException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -104,8 +105,8 @@ public final class MigrationPlanner {
             return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                     List.of()), List.of());
         }
-        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity, options,
-                toVersion.number()).build();
+        AlterPlanBuilder.CheckedPlanParts parts = new AlterPlanBuilder(previous, next, tableOfEntity,
+                this::existingTable, options, toVersion.number()).build();
         return new CheckedPlan(new MigrationPlan(next.name(), MigrationType.ALTER, fromVersion, toVersion,
                 parts.steps()), parts.checks());
     }
@@ -131,6 +132,12 @@ public final class MigrationPlanner {
                 : new ArchivePlanBuilder(published, name -> tableOf(published, name), options, toVersion.number())
                 .build();
         return new MigrationPlan(published.name(), MigrationType.DROP, fromVersion, toVersion, steps);
+    }
+
+    /** The table of a known entity that has one (a row check may read it); empty for unknown and virtual ones. */
+    private Optional<String> existingTable(String entityName) {
+        return known.find(entityName).filter(e -> e.entityType() != EntityType.VIRTUAL)
+                .map(EntityDefinition::tableName);
     }
 
     /** An entity referring to itself points at its own table, whatever the resolver knows. */

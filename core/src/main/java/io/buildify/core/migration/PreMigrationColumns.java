@@ -43,10 +43,7 @@ final class PreMigrationColumns {
         if (was.sqlType().equals(now.sqlType())) {
             return column;
         }
-        String converted = "(" + TypeChanges.using(column, was.sqlType(), now.sqlType()) + ")::" + now.sqlType();
-        String failing = TypeChanges.failingRows(column, was.sqlType(), now.sqlType());
-        return failing == null ? "(" + converted + ")" : "(CASE WHEN " + failing + " THEN NULL ELSE " + converted
-                + " END)";
+        return "(" + TypeChanges.convertedOrNull(column, was.sqlType(), now.sqlType()) + ")::" + now.sqlType();
     }
 
     /** The columns on the entity's own table, keyed as {@link AlterPlanBuilder} matches them across versions. */

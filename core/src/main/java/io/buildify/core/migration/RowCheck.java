@@ -29,7 +29,7 @@ public record RowCheck(String object, String column, String countSql, String pro
         String verb = space < 0 ? problem : problem.substring(0, space);
         String singular = switch (verb) {
             case "have" -> "has";
-            case "hold", "share" -> verb + "s";
+            case "hold", "share", "point" -> verb + "s";
             default -> verb;
         };
         return column + ": 1 row " + singular + (space < 0 ? "" : problem.substring(space));

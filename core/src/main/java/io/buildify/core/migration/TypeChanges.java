@@ -17,6 +17,16 @@ final class TypeChanges {
         return isText(to) ? text : text + "::" + to;
     }
 
+    /**
+     * The value as {@link #using} converts it, or NULL where the change would refuse it ({@link #failingRows}): the
+     * cast sits in a CASE after the validity test, so a condition over it never raises an error.
+     */
+    static String convertedOrNull(String column, String from, String to) {
+        String converted = using(column, from, to);
+        return to.equals("TEXT") ? converted : "CASE WHEN pg_input_is_valid(" + textOf(column, from) + ", "
+                + SqlLiterals.string(to) + ") THEN " + converted + " END";
+    }
+
     /** A condition true for the rows whose value the change would refuse; null when every value converts. */
     static String failingRows(String column, String from, String to) {
         if (to.equals("TEXT")) {

@@ -108,7 +108,7 @@ class PartialUniqueIndexPreCheckTest extends SharedServerTest {
                         .withWhere("qty > 0"));
 
         refusedThenPublishedOnceFixed(v2, "t_pu_conv_qty", 3, "3 rows share their values of (qty) with another row"
-                + " where (qty > 0), but the index is unique", "DELETE FROM t_pu_conv WHERE qty IN ('01', ' 1')");
+                + " where (qty > 0) once converted (qty to INTEGER), but the index is unique", "DELETE FROM t_pu_conv WHERE qty IN ('01', ' 1')");
         assertThat(db.column("SELECT qty::text FROM t_pu_conv WHERE qty IS NOT NULL ORDER BY qty"))
                 .containsExactly("0", "0", "1", "2");
     }
