@@ -14,6 +14,7 @@ import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.server.BuildifyServer;
+import io.buildify.server.SharedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class BuildifyClientServerTest {
 
     @BeforeAll
     static void startServer() {
-        server = SharedTestServer.get();
+        server = SharedServer.get();
         client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
     }
 

@@ -24,6 +24,7 @@ import io.buildify.core.workflow.SimulationResult;
 import io.buildify.core.workflow.SimulationResult.StopReason;
 import io.buildify.core.workflow.WorkflowMarker;
 import io.buildify.server.BuildifyServer;
+import io.buildify.server.SharedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class WorkflowClientTest {
 
     @BeforeAll
     static void startServer() {
-        server = SharedTestServer.get();
+        server = SharedServer.get();
         client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
         client.publish(new PublishRequest(EntityDefinition.of("expense")
                 .withFieldAdded(FieldDefinition.of("amount", FieldType.DECIMAL)), 0, "expenses", null, "ann"));
