@@ -1,19 +1,18 @@
 package io.buildify.app.entitywizard;
 
 import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.main.MainView;
 import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.EmbeddedTestServer;
 import io.buildify.app.server.ServerConnection;
+import io.buildify.app.server.TestPublisher;
+import io.buildify.app.ui.MainWindowScene;
 import io.buildify.app.ui.Screenshots;
 import io.buildify.app.ui.SqlText;
-import io.buildify.app.ui.Theme;
 import io.buildify.app.ui.WizardRobot;
 import io.buildify.app.util.FxTaskRunner;
 import io.buildify.core.api.MigrationRecord;
-import io.buildify.core.api.PublishRequest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
@@ -29,14 +28,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,10 +64,11 @@ class PublishAndHistoryUiTest {
         EntityDefinition v1 = EntityDefinition.of("ui_customer")
                 .withFieldAdded(FieldDefinition.of("name", FieldType.STRING).withRequired(true))
                 .withFieldAdded(FieldDefinition.of("phone", FieldType.PHONE));
-        publish(v1, 0, "Customers with a phone");
+        TestPublisher publisher = new TestPublisher(server, project, "ada");
+        publisher.publish(v1, 0, "Customers with a phone");
         sql("INSERT INTO ui_customer (name, phone) VALUES ('Ada', '+44 1'), ('Grace', '+1 2'), ('Linus', null)");
         EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("email", FieldType.EMAIL));
-        publish(v2, 1, "Add the e-mail address");
+        publisher.publish(v2, 1, "Add the e-mail address");
         String phone = v2.fields().stream().filter(f -> f.name().equals("phone")).findFirst().orElseThrow().id();
         FieldDefinition email = v2.fields().stream().filter(f -> f.name().equals("email")).findFirst().orElseThrow();
         customer = v2.withFieldRemoved(phone).withFieldReplaced(email.withUnique(true))
@@ -78,31 +76,14 @@ class PublishAndHistoryUiTest {
         project.save(customer);
 
         viewModel = new MainViewModel(project, server, runner);
-        FxToolkit.registerPrimaryStage();
-        Theme.applyUserAgentStylesheet();
-        scene = FxToolkit.setupFixture(() -> {
-            Scene created = new Scene(new MainView(viewModel), 1280, 800);
-            created.getStylesheets().add(Theme.appStylesheet());
-            return created;
-        });
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(scene);
-            stage.show();
-        });
+        scene = MainWindowScene.show(viewModel);
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.setupStage(stage -> stage.hide());
+        MainWindowScene.hide();
         runner.close();
         store.close();
-    }
-
-    private static void publish(EntityDefinition definition, int base, String message) {
-        int version = server.client().orElseThrow().publish(new PublishRequest(definition, base, message,
-                UUID.randomUUID().toString(), "ada")).version();
-        project.save(definition);
-        project.markPublished(definition.id(), version, definition);
     }
 
     private static void sql(String statement) throws Exception {
