@@ -1,36 +1,23 @@
 package io.buildify.app.entitywizard;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.main.MainViewModel;
-import io.buildify.app.project.ProjectSession;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.EmbeddedTestServer;
-import io.buildify.app.server.ServerConnection;
-import io.buildify.app.server.TestPublisher;
-import io.buildify.app.ui.MainWindowScene;
 import io.buildify.app.ui.Screenshots;
+import io.buildify.app.ui.ServerWindowTest;
 import io.buildify.app.ui.SqlText;
-import io.buildify.app.ui.WizardRobot;
-import io.buildify.app.util.FxTaskRunner;
 import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -44,27 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Publish asks to confirm and archives the column, and the history window rolls it back (the rows keep their phone).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublishAndHistoryUiTest {
-    @TempDir
-    static Path dir;
-    private static final WizardRobot robot = new WizardRobot();
-    private static final FxTaskRunner runner = new FxTaskRunner();
-    private static ServerConnection server;
-    private static DraftStore store;
-    private static ProjectSession project;
-    private static MainViewModel viewModel;
-    private static Scene scene;
+class PublishAndHistoryUiTest extends ServerWindowTest {
     private static EntityDefinition customer;
 
     @BeforeAll
-    static void open() throws Exception {
-        server = EmbeddedTestServer.connection();
-        store = TestProjects.openStore(dir);
-        project = TestProjects.session(store);
+    static void publishTheCustomerAndShowTheWindow() throws Exception {
         EntityDefinition v1 = EntityDefinition.of("ui_customer")
                 .withFieldAdded(FieldDefinition.of("name", FieldType.STRING).withRequired(true))
                 .withFieldAdded(FieldDefinition.of("phone", FieldType.PHONE));
-        TestPublisher publisher = new TestPublisher(server, project, "ada");
         publisher.publish(v1, 0, "Customers with a phone");
         sql("INSERT INTO ui_customer (name, phone) VALUES ('Ada', '+44 1'), ('Grace', '+1 2'), ('Linus', null)");
         EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("email", FieldType.EMAIL));
@@ -74,16 +48,7 @@ class PublishAndHistoryUiTest {
         customer = v2.withFieldRemoved(phone).withFieldReplaced(email.withUnique(true))
                 .withFieldAdded(FieldDefinition.of("country", FieldType.STRING));
         project.save(customer);
-
-        viewModel = new MainViewModel(project, server, runner);
-        scene = MainWindowScene.show(viewModel);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        MainWindowScene.hide();
-        runner.close();
-        store.close();
+        showMainWindow();
     }
 
     private static void sql(String statement) throws Exception {
