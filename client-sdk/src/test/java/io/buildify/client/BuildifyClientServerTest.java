@@ -13,9 +13,6 @@ import io.buildify.core.migration.MigrationType;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.server.BuildifyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -35,23 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * class, the way Javalin's TestTool hands a started app to a test and stops it afterwards. Each test uses its own
  * entity names, so the tests do not depend on their order.
  */
-class BuildifyClientServerTest {
-    private static BuildifyServer server;
-    private static BuildifyClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedTestServer.get();
-        client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
-    }
-
-    @AfterAll
-    static void closeClient() {
-        if (client != null) {
-            client.close();
-        }
-    }
-
+class BuildifyClientServerTest extends SharedServerClientTest {
     @Test
     void healthNamesTheDatabase() {
         HealthResponse health = client.health();

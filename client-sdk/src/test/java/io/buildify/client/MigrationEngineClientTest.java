@@ -11,9 +11,6 @@ import io.buildify.core.api.RollbackResponse;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
-import io.buildify.server.BuildifyServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -26,23 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** The client's migration-engine calls (checked preview, confirmation, rollback, audit) against the real server. */
-class MigrationEngineClientTest {
-    private static BuildifyServer server;
-    private static BuildifyClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = SharedTestServer.get();
-        client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
-    }
-
-    @AfterAll
-    static void closeClient() {
-        if (client != null) {
-            client.close();
-        }
-    }
-
+class MigrationEngineClientTest extends SharedServerClientTest {
     @Test
     void previewCountsBadRowsAndPublishIsRefusedWithTypedChecks() throws SQLException {
         EntityDefinition v1 = EntityDefinition.of("lead")

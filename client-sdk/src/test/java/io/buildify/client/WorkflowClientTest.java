@@ -23,8 +23,6 @@ import io.buildify.core.model.WorkflowTrigger;
 import io.buildify.core.workflow.SimulationResult;
 import io.buildify.core.workflow.SimulationResult.StopReason;
 import io.buildify.core.workflow.WorkflowMarker;
-import io.buildify.server.BuildifyServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,23 +35,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Every workflow call of the client against the real server on port 0 and its embedded PostgreSQL. */
-class WorkflowClientTest {
-    private static BuildifyServer server;
-    private static BuildifyClient client;
-
+class WorkflowClientTest extends SharedServerClientTest {
     @BeforeAll
-    static void startServer() {
-        server = SharedTestServer.get();
-        client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
+    static void publishTheExpenseEntity() {
         client.publish(new PublishRequest(EntityDefinition.of("expense")
                 .withFieldAdded(FieldDefinition.of("amount", FieldType.DECIMAL)), 0, "expenses", null, "ann"));
-    }
-
-    @AfterAll
-    static void closeClient() {
-        if (client != null) {
-            client.close();
-        }
     }
 
     @Test

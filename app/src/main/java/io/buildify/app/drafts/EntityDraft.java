@@ -2,7 +2,6 @@ package io.buildify.app.drafts;
 
 import io.buildify.core.model.EntityDefinition;
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An entity as the draft store holds it: the current definition, the published version it was last based on
@@ -10,18 +9,9 @@ import java.util.Objects;
  * last change.
  */
 public record EntityDraft(EntityDefinition definition, int baseVersion, EntityDefinition publishedSnapshot,
-                          Instant updatedAt) {
+                          Instant updatedAt) implements Draft<EntityDefinition> {
 
     public EntityDraft {
-        Objects.requireNonNull(definition, "definition");
-        Objects.requireNonNull(updatedAt, "updatedAt");
-        if (baseVersion < 0) {
-            throw new IllegalArgumentException("a base version is never negative: " + baseVersion);
-        }
-    }
-
-    /** DRAFT if never published, PUBLISHED if the definition equals the published snapshot, CHANGED otherwise. */
-    public DraftStatus status() {
-        return DraftStatus.of(definition, publishedSnapshot);
+        DraftInvariants.check(definition, baseVersion, updatedAt);
     }
 }

@@ -1,7 +1,6 @@
 package io.buildify.app.entitywizard;
 
-import io.buildify.app.ui.OfflineWindow;
-import io.buildify.app.ui.WizardRobot;
+import io.buildify.app.ui.OfflineWindowTest;
 import io.buildify.app.ui.SqlText;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
@@ -11,16 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,21 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tests build on each other (one entity, step by step), like a user going through the wizard.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EntityWizardStepsUiTest {
-    @TempDir
-    static Path dir;
-    private static OfflineWindow window;
-    private static final WizardRobot robot = new WizardRobot();
+class EntityWizardStepsUiTest extends OfflineWindowTest {
 
     @BeforeAll
-    static void open() throws Exception {
-        window = OfflineWindow.open(dir);
+    static void saveAnEntity() {
         robot.interact(() -> window.project().save(EntityDefinition.of("company")));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        window.close();
     }
 
     private static EntityDefinition stored() {

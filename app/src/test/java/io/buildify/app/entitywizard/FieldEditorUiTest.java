@@ -1,8 +1,7 @@
 package io.buildify.app.entitywizard;
 
-import io.buildify.app.ui.OfflineWindow;
+import io.buildify.app.ui.OfflineWindowTest;
 import io.buildify.app.ui.Screenshots;
-import io.buildify.app.ui.WizardRobot;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.ValidationRule;
 import io.buildify.core.model.FieldType;
@@ -13,15 +12,11 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,21 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The field editor's "More" section clicked through headless: edits reach the draft, a contradiction opens it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FieldEditorUiTest {
-    @TempDir
-    static Path dir;
-    private static OfflineWindow window;
-    private static final WizardRobot robot = new WizardRobot();
-
-    @BeforeAll
-    static void open() throws Exception {
-        window = OfflineWindow.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        window.close();
-    }
+class FieldEditorUiTest extends OfflineWindowTest {
 
     private static FieldDefinition storedField() {
         String id = window.viewModel().wizardProperty().get().document().entityId();

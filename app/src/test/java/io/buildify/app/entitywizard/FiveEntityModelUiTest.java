@@ -2,9 +2,8 @@ package io.buildify.app.entitywizard;
 
 import io.buildify.app.drafts.EntityDraft;
 import io.buildify.app.explorer.EntityListItem;
-import io.buildify.app.ui.OfflineWindow;
+import io.buildify.app.ui.OfflineWindowTest;
 import io.buildify.app.ui.Screenshots;
-import io.buildify.app.ui.WizardRobot;
 import io.buildify.app.ui.SqlText;
 import io.buildify.core.migration.MigrationPlanner;
 import io.buildify.core.migration.KnownEntities;
@@ -13,13 +12,9 @@ import io.buildify.core.model.DefinitionVersion;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.RelationshipKind;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,22 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contact 1:1 profile, project N:M tag, plus a field and an index), whose preview for every entity shows exactly
  * what the migration planner makes of the stored draft. Also writes the user guide's screenshots of steps 2–5.
  */
-class FiveEntityModelUiTest {
+class FiveEntityModelUiTest extends OfflineWindowTest {
     private static final List<String> ENTITIES = List.of("company", "contact", "profile", "project", "tag");
-    @TempDir
-    static Path dir;
-    private static OfflineWindow window;
-    private static final WizardRobot robot = new WizardRobot();
-
-    @BeforeAll
-    static void open() throws Exception {
-        window = OfflineWindow.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        window.close();
-    }
 
     @Test
     void everyEntitysPreviewIsThePlannersSql() {

@@ -1,42 +1,26 @@
 package io.buildify.app.entitywizard;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.main.MainView;
-import io.buildify.app.main.MainViewModel;
-import io.buildify.app.project.ProjectSession;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.EmbeddedTestServer;
-import io.buildify.app.server.ServerConnection;
 import io.buildify.app.ui.Screenshots;
+import io.buildify.app.ui.ServerWindowTest;
 import io.buildify.app.ui.SqlText;
-import io.buildify.app.ui.Theme;
-import io.buildify.app.ui.WizardRobot;
-import io.buildify.app.util.FxTaskRunner;
 import io.buildify.core.api.MigrationRecord;
-import io.buildify.core.api.PublishRequest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,62 +31,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Publish asks to confirm and archives the column, and the history window rolls it back (the rows keep their phone).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PublishAndHistoryUiTest {
-    @TempDir
-    static Path dir;
-    private static final WizardRobot robot = new WizardRobot();
-    private static final FxTaskRunner runner = new FxTaskRunner();
-    private static ServerConnection server;
-    private static DraftStore store;
-    private static ProjectSession project;
-    private static MainViewModel viewModel;
-    private static Scene scene;
+class PublishAndHistoryUiTest extends ServerWindowTest {
     private static EntityDefinition customer;
 
     @BeforeAll
-    static void open() throws Exception {
-        server = EmbeddedTestServer.connection();
-        store = TestProjects.openStore(dir);
-        project = TestProjects.session(store);
+    static void publishTheCustomerAndShowTheWindow() throws Exception {
         EntityDefinition v1 = EntityDefinition.of("ui_customer")
                 .withFieldAdded(FieldDefinition.of("name", FieldType.STRING).withRequired(true))
                 .withFieldAdded(FieldDefinition.of("phone", FieldType.PHONE));
-        publish(v1, 0, "Customers with a phone");
+        publisher.publish(v1, 0, "Customers with a phone");
         sql("INSERT INTO ui_customer (name, phone) VALUES ('Ada', '+44 1'), ('Grace', '+1 2'), ('Linus', null)");
         EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("email", FieldType.EMAIL));
-        publish(v2, 1, "Add the e-mail address");
+        publisher.publish(v2, 1, "Add the e-mail address");
         String phone = v2.fields().stream().filter(f -> f.name().equals("phone")).findFirst().orElseThrow().id();
         FieldDefinition email = v2.fields().stream().filter(f -> f.name().equals("email")).findFirst().orElseThrow();
         customer = v2.withFieldRemoved(phone).withFieldReplaced(email.withUnique(true))
                 .withFieldAdded(FieldDefinition.of("country", FieldType.STRING));
         project.save(customer);
-
-        viewModel = new MainViewModel(project, server, runner);
-        FxToolkit.registerPrimaryStage();
-        Theme.applyUserAgentStylesheet();
-        scene = FxToolkit.setupFixture(() -> {
-            Scene created = new Scene(new MainView(viewModel), 1280, 800);
-            created.getStylesheets().add(Theme.appStylesheet());
-            return created;
-        });
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(scene);
-            stage.show();
-        });
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        FxToolkit.setupStage(stage -> stage.hide());
-        runner.close();
-        store.close();
-    }
-
-    private static void publish(EntityDefinition definition, int base, String message) {
-        int version = server.client().orElseThrow().publish(new PublishRequest(definition, base, message,
-                UUID.randomUUID().toString(), "ada")).version();
-        project.save(definition);
-        project.markPublished(definition.id(), version, definition);
+        showMainWindow();
     }
 
     private static void sql(String statement) throws Exception {

@@ -1,8 +1,7 @@
 package io.buildify.app.eroverview;
 
-import io.buildify.app.ui.OfflineWindow;
+import io.buildify.app.ui.OfflineWindowTest;
 import io.buildify.app.ui.Screenshots;
-import io.buildify.app.ui.WizardRobot;
 import io.buildify.canvas.DiagramView;
 import io.buildify.canvas.model.DiagramNode;
 import io.buildify.core.model.EntityDefinition;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -28,23 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entity in the wizard, Delete removes nothing, a draft change shows at once, and PNG/SVG export work.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ErOverviewUiTest {
-    @TempDir
-    static Path dir;
-    private static OfflineWindow window;
-    private static final WizardRobot robot = new WizardRobot();
+class ErOverviewUiTest extends OfflineWindowTest {
 
     @BeforeAll
-    static void open() throws Exception {
-        window = OfflineWindow.open(dir);
+    static void saveTheSampleModel() {
         robot.interact(() -> ErSampleModel.saveInto(window.project()));
     }
 
+    /** Before the main window closes. */
     @AfterAll
-    static void close() throws Exception {
+    static void closeTheDiagram() {
         robot.interact(() -> robot.lookup("#erCanvas").tryQuery()
                 .ifPresent(canvas -> ((Stage) canvas.getScene().getWindow()).close()));
-        window.close();
     }
 
     private static DiagramView canvas() {

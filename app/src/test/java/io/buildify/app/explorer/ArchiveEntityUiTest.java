@@ -1,88 +1,35 @@
 package io.buildify.app.explorer;
 
-import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.main.MainView;
-import io.buildify.app.main.MainViewModel;
-import io.buildify.app.project.ProjectSession;
-import io.buildify.app.project.TestProjects;
-import io.buildify.app.server.EmbeddedTestServer;
-import io.buildify.app.server.ServerConnection;
 import io.buildify.app.ui.Screenshots;
-import io.buildify.app.ui.Theme;
-import io.buildify.app.ui.WizardRobot;
-import io.buildify.app.util.FxTaskRunner;
-import io.buildify.core.api.PublishRequest;
+import io.buildify.app.ui.ServerWindowTest;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Delete on a published entity, clicked headless on the main window with the real server: confirm, archive. */
-class ArchiveEntityUiTest {
-    @TempDir
-    static Path dir;
-    private static final WizardRobot robot = new WizardRobot();
-    private static final FxTaskRunner runner = new FxTaskRunner();
-    private static ServerConnection server;
-    private static DraftStore store;
-    private static ProjectSession project;
-    private static MainViewModel viewModel;
-    private static Scene scene;
+class ArchiveEntityUiTest extends ServerWindowTest {
 
     @BeforeAll
-    static void open() throws Exception {
-        server = EmbeddedTestServer.connection();
-        store = TestProjects.openStore(dir);
-        project = TestProjects.session(store);
-        publish(EntityDefinition.of("ui_ar_label"));
-        publish(EntityDefinition.of("ui_ar_product").withLabel("Product")
+    static void publishTwoEntitiesAndShowTheWindow() throws Exception {
+        publisher.publish(EntityDefinition.of("ui_ar_label"), 0, "first");
+        publisher.publish(EntityDefinition.of("ui_ar_product").withLabel("Product")
                 .withFieldAdded(FieldDefinition.of("title", FieldType.STRING))
                 .withRelationships(List.of(RelationshipDefinition.of("labels", RelationshipKind.MANY_TO_MANY,
-                        "ui_ar_label"))));
-        viewModel = new MainViewModel(project, server, runner);
-        FxToolkit.registerPrimaryStage();
-        Theme.applyUserAgentStylesheet();
-        scene = FxToolkit.setupFixture(() -> {
-            Scene created = new Scene(new MainView(viewModel), 1280, 800);
-            created.getStylesheets().add(Theme.appStylesheet());
-            return created;
-        });
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(scene);
-            stage.show();
-        });
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        FxToolkit.setupStage(stage -> stage.hide());
-        runner.close();
-        store.close();
-    }
-
-    private static void publish(EntityDefinition definition) {
-        int version = server.client().orElseThrow().publish(new PublishRequest(definition, 0, "first",
-                UUID.randomUUID().toString(), "ada")).version();
-        project.save(definition);
-        project.markPublished(definition.id(), version, definition);
+                        "ui_ar_label"))), 0, "first");
+        showMainWindow();
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {

@@ -5,6 +5,7 @@ import io.buildify.app.entitywizard.DestructiveChange;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.EmbeddedTestServer;
+import io.buildify.app.server.TestPublisher;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.core.api.PublishRequest;
@@ -36,10 +37,7 @@ class ArchiveEntityViewModelTest {
     }
 
     private static EntityDefinition published(ProjectSession project, EntityDefinition definition) {
-        project.save(definition);
-        int version = server.client().orElseThrow().publish(new PublishRequest(definition, 0, "first",
-                UUID.randomUUID().toString(), "tester")).version();
-        project.markPublished(definition.id(), version, definition);
+        new TestPublisher(server, project, "tester").publish(definition, 0, "first");
         return definition;
     }
 

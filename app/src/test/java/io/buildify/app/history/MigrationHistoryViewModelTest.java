@@ -4,6 +4,7 @@ import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.EmbeddedTestServer;
+import io.buildify.app.server.TestPublisher;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.server.ServerState;
 import io.buildify.app.util.TaskRunner;
@@ -63,11 +64,7 @@ class MigrationHistoryViewModelTest {
 
     /** Publishes through the SDK and records it in the draft store, as the publish step does. */
     private PublishResponse publish(EntityDefinition definition, int base, String message) {
-        PublishResponse response = client().publish(new PublishRequest(definition, base, message,
-                UUID.randomUUID().toString(), "tester"));
-        project.save(definition);
-        project.markPublished(definition.id(), response.version(), definition);
-        return response;
+        return new TestPublisher(server, project, "tester").publish(definition, base, message);
     }
 
     /** Version 1 with a title, version 2 adds {@code email}. */

@@ -1,14 +1,12 @@
 package io.buildify.app.ui;
 
 import io.buildify.app.drafts.DraftStore;
-import io.buildify.app.main.MainView;
 import io.buildify.app.main.MainViewModel;
 import io.buildify.app.project.ProjectSession;
 import io.buildify.app.project.TestProjects;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.FxTaskRunner;
 import javafx.scene.Scene;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
@@ -29,20 +27,7 @@ public final class OfflineWindow implements AutoCloseable {
         store = TestProjects.openStore(dir);
         project = TestProjects.session(store);
         viewModel = new MainViewModel(project, server, runner);
-        FxToolkit.registerPrimaryStage();
-        Theme.applyUserAgentStylesheet();
-        scene = FxToolkit.setupFixture(() -> {
-            MainView view = new MainView(viewModel);
-            Scene created = new Scene(view, 1280, 800);
-            created.getStylesheets().add(Theme.appStylesheet());
-            return created;
-        });
-        FxToolkit.setupStage(stage -> {
-            stage.setScene(scene);
-            ((MainView) scene.getRoot()).installAccelerators();
-            stage.show();
-            stage.toFront();
-        });
+        scene = MainWindowScene.show(viewModel);
     }
 
     public static OfflineWindow open(Path dir) throws TimeoutException {
@@ -63,7 +48,7 @@ public final class OfflineWindow implements AutoCloseable {
 
     @Override
     public void close() throws TimeoutException {
-        FxToolkit.setupStage(stage -> stage.hide());
+        MainWindowScene.hide();
         server.close();
         runner.close();
         store.close();

@@ -1,7 +1,6 @@
 package io.buildify.server.publish;
 
 import io.buildify.core.api.ArchiveRequest;
-import io.buildify.core.api.MigrationRecord;
 import io.buildify.core.api.MigrationStatus;
 import io.buildify.core.api.PublishResponse;
 import io.buildify.core.api.PublishedEntity;
@@ -13,7 +12,6 @@ import io.buildify.core.model.DefinitionVersion;
 import io.buildify.server.ApiException;
 import io.buildify.server.catalog.EntityCatalog;
 import io.buildify.server.catalog.NewMigration;
-import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,33 +65,14 @@ public final class ArchiveService {
 
     private PublishResult apply(Connection connection, PublishedEntity current, MigrationPlan plan, NewMigration row)
             throws SQLException {
-        MigrationRecorder recorder = context.recorder();
-        long id = recorder.running(context.dataSource(), row);
-        long started = System.nanoTime();
-        try {
-            StepRunner.run(connection, plan.steps());
-            long elapsed = MigrationRecorder.millisSince(started);
-            RoundTrip records = new RoundTrip();
-            RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "archive",
-                    Map.of());
-            records.add(context.catalog().insert(current.definition(), plan.toVersion().number(), row.author(), true));
-            records.run(connection);
-            MigrationRecord record = completed.get();
-            connection.commit();
-            LOG.info("Archived entity '{}' as version {} ({} steps, {} ms)", current.name(),
-                    plan.toVersion().number(), plan.steps().size(), elapsed);
-            return new PublishResult(new PublishResponse(current.name(), plan.toVersion().number(), record), false);
-        } catch (StepFailedException e) {
-            MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
-                    "archive_failed", Map.of());
-            throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
-        } catch (RuntimeException | SQLException e) {
-            MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
-                    "archive_failed", Map.of());
-            throw e;
-        }
+        int version = plan.toVersion().number();
+        RecordedMigration.Applied applied = new RecordedMigration(context, "Archiving entity '" + current.name() + "'",
+                "archive", Map.of()).apply(connection, plan, row,
+                context.catalog().insert(current.definition(), version, row.author(), true),
+                RecordedMigration.BeforeCommit.NOTHING);
+        LOG.info("Archived entity '{}' as version {} ({} steps, {} ms)", current.name(), version, plan.steps().size(),
+                applied.elapsedMillis());
+        return new PublishResult(new PublishResponse(current.name(), version, applied.record()), false);
     }
 
     private Optional<PublishResult> replay(Connection connection, String name, String requestId)

@@ -11,7 +11,6 @@ import io.buildify.core.migration.RollbackSteps;
 import io.buildify.core.model.DefinitionVersion;
 import io.buildify.server.ApiException;
 import io.buildify.server.catalog.NewMigration;
-import io.buildify.server.catalog.RoundTrip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,38 +64,15 @@ public final class RollbackService {
     /** Like a publish: a running row first, then the down steps, the rows and the restored definition together. */
     private RollbackResponse apply(Connection connection, long migrationId, NewMigration row, MigrationPlan plan,
                                    PublishedEntity before) throws SQLException {
-        Map<String, Object> extra = Map.of("rolled_back_migration_id", migrationId);
-        MigrationRecorder recorder = context.recorder();
-        long id = recorder.running(context.dataSource(), row);
-        long started = System.nanoTime();
-        try {
-            StepRunner.run(connection, plan.steps());
-            long elapsed = MigrationRecorder.millisSince(started);
-            RoundTrip records = new RoundTrip();
-            RoundTrip.Answer<MigrationRecord> completed = recorder.completed(records, id, row, elapsed, "rollback",
-                    extra);
-            int version = plan.toVersion().number();
-            records.add(context.catalog().insert(before.definition(), version, row.author(), false));
-            records.run(connection);
-            MigrationRecord record = completed.get();
-            context.history().markRolledBack(connection, migrationId);
-            connection.commit();
-            LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
-                    migrationId, row.entityName(), version, before.version());
-            MigrationRecord undone = context.history().byId(connection, migrationId).orElseThrow();
-            return new RollbackResponse(row.entityName(), version, record, undone);
-        } catch (StepFailedException e) {
-            MigrationRecorder.rollbackQuietly(connection);
-            LOG.warn("Rolling back migration #{} failed and was undone: {}", migrationId, e.getMessage());
-            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
-                    "rollback_failed", extra);
-            throw new ApiException(422, "migration_failed", e.getMessage(), e.details());
-        } catch (RuntimeException | SQLException e) {
-            MigrationRecorder.rollbackQuietly(connection);
-            recorder.failed(context.dataSource(), id, row, MigrationRecorder.millisSince(started), e.getMessage(),
-                    "rollback_failed", extra);
-            throw e;
-        }
+        int version = plan.toVersion().number();
+        RecordedMigration.Applied applied = new RecordedMigration(context, "Rolling back migration #" + migrationId,
+                "rollback", Map.of("rolled_back_migration_id", migrationId)).apply(connection, plan, row,
+                context.catalog().insert(before.definition(), version, row.author(), false),
+                tx -> context.history().markRolledBack(tx, migrationId));
+        LOG.info("Rolled back migration #{} of '{}': version {} has the definition of version {}",
+                migrationId, row.entityName(), version, before.version());
+        MigrationRecord undone = context.history().byId(connection, migrationId).orElseThrow();
+        return new RollbackResponse(row.entityName(), version, applied.record(), undone);
     }
 
     /** The migration, if it is completed, not a CREATE, and the last completed one of its entity. */

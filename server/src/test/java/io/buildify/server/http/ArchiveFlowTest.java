@@ -109,4 +109,30 @@ class ArchiveFlowTest extends SharedServerTest {
         assertThat(refused.json().get("message").asText()).contains("lookup field 't_ar_pet.owner'");
         assertThat(archive("t_ar_nothing", 1, true, null).status()).isEqualTo(404);
     }
+
+    @Test
+    void anArchiveRefusedByAnEventTriggerIsRecordedAsFailedAndLeavesTheEntityPublished() throws Exception {
+        assertThat(publish(Definitions.customer("t_arf_cust"), 0).status()).isEqualTo(201);
+        // Refuses any DDL on the entity's table, renamed or not, for this test only.
+        db.execute("CREATE FUNCTION t_arf_refuse() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " IF EXISTS (SELECT 1 FROM pg_event_trigger_ddl_commands() WHERE object_identity LIKE '%t_arf_cust%')"
+                + " THEN RAISE EXCEPTION 'the test refuses DDL on t_arf_cust'; END IF; END $$");
+        db.execute("CREATE EVENT TRIGGER t_arf_refuse ON ddl_command_end EXECUTE FUNCTION t_arf_refuse()");
+        Answer failed;
+        try {
+            failed = archive("t_arf_cust", 1, true, null);
+        } finally {
+            db.execute("DROP EVENT TRIGGER t_arf_refuse");
+            db.execute("DROP FUNCTION t_arf_refuse()");
+        }
+
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(422);
+        assertThat(failed.json().get("error").asText()).isEqualTo("migration_failed");
+        assertThat(failed.json().get("message").asText()).contains("the test refuses DDL on t_arf_cust");
+        assertThat(api.get(ENTITIES + "t_arf_cust").json().get("version").asInt()).isEqualTo(1);
+        assertThat(db.column("SELECT status FROM buildify_catalog.migration_history WHERE entity_name = 't_arf_cust'"
+                + " ORDER BY id")).containsExactly("completed", "failed");
+        assertThat(db.column("SELECT action FROM buildify_catalog.audit_log WHERE object_name = 't_arf_cust'"
+                + " ORDER BY id DESC LIMIT 1")).containsExactly("archive_failed");
+    }
 }

@@ -103,4 +103,25 @@ class RollbackFlowTest extends SharedServerTest {
         assertThat(malformed.json().get("message").asText()).contains("abc");
         assertThat(api.get("/api/v1/audit?limit=0").status()).isEqualTo(400);
     }
+
+    @Test
+    void aRollbackRefusedByADependentViewIsRecordedAsFailedAndChangesNothing() throws Exception {
+        EntityDefinition v1 = Definitions.customer("t_rbf_cust");
+        publish(v1, 0);
+        long added = publish(v1.withFieldAdded(FieldDefinition.of("phone", FieldType.PHONE)), 1);
+        // The down script drops the column; PostgreSQL refuses while a view reads it.
+        db.execute("CREATE VIEW t_rbf_phones AS SELECT phone FROM t_rbf_cust");
+
+        Answer failed = rollback(added, true);
+
+        assertThat(failed.status()).as(failed.toString()).isEqualTo(422);
+        assertThat(failed.json().get("error").asText()).isEqualTo("migration_failed");
+        assertThat(db.columnNames("t_rbf_cust")).contains("phone");
+        assertThat(api.get(ENTITIES + "t_rbf_cust").json().get("version").asInt()).isEqualTo(2);
+        assertThat(db.column("SELECT status FROM buildify_catalog.migration_history WHERE entity_name = 't_rbf_cust'"
+                + " ORDER BY id")).containsExactly("completed", "completed", "failed");
+        assertThat(db.column("SELECT action || ' ' || (details ->> 'rolled_back_migration_id')"
+                + " FROM buildify_catalog.audit_log WHERE object_name = 't_rbf_cust' ORDER BY id DESC LIMIT 1"))
+                .containsExactly("rollback_failed " + added);
+    }
 }
