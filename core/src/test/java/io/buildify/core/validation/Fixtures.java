@@ -24,6 +24,14 @@ final class Fixtures {
         return customer().withFieldAdded(extra);
     }
 
+    static FieldDefinition field(String name, FieldType type) {
+        return FieldDefinition.of(name, type);
+    }
+
+    static FieldDefinition select(String name, String... values) {
+        return FieldDefinition.of(name, FieldType.SINGLE_SELECT).withAllowedValues(List.of(values));
+    }
+
     static EntityDefinition replacingField(EntityDefinition entity, int index, FieldDefinition field) {
         List<FieldDefinition> fields = new ArrayList<>(entity.fields());
         fields.set(index, field);
