@@ -1,12 +1,11 @@
 package io.buildify.client;
 
 import io.buildify.server.BuildifyServer;
-import io.buildify.server.SharedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Base of the SDK tests against the JVM's one real {@link SharedServer} (embedded PostgreSQL, HTTP on a free
+ * Base of the SDK tests against the JVM's one real {@link SharedTestServer} (embedded PostgreSQL, HTTP on a free
  * loopback port): the server and a client for it, set before the subclass's own {@code @BeforeAll}, the client
  * closed after the last test. Each test uses entity and workflow names of its own.
  */
@@ -17,7 +16,7 @@ abstract class SharedServerClientTest {
     /** Named apart from the subclasses' own {@code @BeforeAll} methods, which would otherwise hide it. */
     @BeforeAll
     static void connectToSharedServer() {
-        server = SharedServer.get();
+        server = SharedTestServer.get();
         client = BuildifyClient.builder().baseUrl(server.baseUri()).build();
     }
 
