@@ -104,7 +104,8 @@ final class RandomEdits {
             case 12 -> dropRelationship(e);
             case 13 -> changeRelationship(e);
             case 14 -> said("rename table", e.withTableName(tableName(e)));
-            default -> said("toggle soft delete", e.withOptions(e.options().withSoftDelete(!e.options().softDelete())));
+            default -> said("toggle soft delete", e.options().softDelete() ? withoutColumn(e.withOptions(e.options()
+                    .withSoftDelete(false)), "deleted_at") : e.withOptions(e.options().withSoftDelete(true)));
         };
     }
 
@@ -174,9 +175,12 @@ final class RandomEdits {
         return said("add index " + index, e.withIndexes(indexes));
     }
 
-    /** A predicate that means the same whatever the types of its columns: nullness of one or two columns. */
+    /** A predicate that means the same whatever its columns' types: nullness of one or two columns, or deleted_at. */
     private String where(EntityDefinition e) {
         String first = fields.chance(4) ? relationshipColumn(e).orElse(anyField(e).name()) : anyField(e).name();
+        if (e.options().softDelete() && fields.chance(3)) {
+            return "deleted_at IS NULL"; // unique among the rows not deleted
+        }
         return switch (random.nextInt(5)) {
             case 0 -> first + " IS NULL";
             case 1 -> "NOT (\"" + first + "\" IS NULL)";
