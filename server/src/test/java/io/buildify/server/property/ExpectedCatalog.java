@@ -136,8 +136,18 @@ final class ExpectedCatalog {
 
     private void index(String name, String table, boolean unique, String method, String columnList, String where) {
         indexes.add("CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + name + " ON public." + table + " USING "
-                + method + " (" + columnList + ")" + (where == null || where.isBlank() ? "" : " WHERE (" + where
-                + ")"));
+                + method + " (" + columnList + ")" + (where == null || where.isBlank() ? "" : " WHERE ("
+                + deparsed(where) + ")"));
+    }
+
+    /**
+     * A WHERE of {@link RandomEdits} as {@code pg_get_indexdef} prints it: simple names unquoted, each side of an
+     * AND in parentheses.
+     */
+    static String deparsed(String where) {
+        String plain = where.replaceAll("\"([a-z_][a-z0-9_]*)\"", "$1");
+        String[] sides = plain.split(" AND ");
+        return sides.length == 1 ? plain : "(" + String.join(") AND (", sides) + ")";
     }
 
     /** The planner's type as {@code format_type} prints it. */

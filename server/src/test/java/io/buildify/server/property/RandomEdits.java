@@ -9,10 +9,12 @@ import io.buildify.core.model.ReferentialAction;
 import io.buildify.core.model.RelationshipDefinition;
 import io.buildify.core.model.RelationshipKind;
 import io.buildify.core.validation.EntityValidator;
+import io.buildify.core.validation.RelationshipNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Random;
@@ -99,10 +101,11 @@ final class RandomEdits {
             case 9 -> addIndex(e);
             case 10 -> said("drop index", e.withIndexes(dropOne(e.indexes())));
             case 11 -> addRelationship(e);
-            case 12 -> said("drop relationship", e.withRelationships(dropOne(e.relationships())));
+            case 12 -> dropRelationship(e);
             case 13 -> changeRelationship(e);
             case 14 -> said("rename table", e.withTableName(tableName(e)));
-            default -> said("toggle soft delete", e.withOptions(e.options().withSoftDelete(!e.options().softDelete())));
+            default -> said("toggle soft delete", e.options().softDelete() ? withoutColumn(e.withOptions(e.options()
+                    .withSoftDelete(false)), "deleted_at") : e.withOptions(e.options().withSoftDelete(true)));
         };
     }
 
@@ -131,13 +134,16 @@ final class RandomEdits {
     private static EntityDefinition renamed(EntityDefinition e, Map<String, String> toById) {
         Map<String, String> names = new HashMap<>();
         toById.forEach((id, to) -> names.put(e.field(id).orElseThrow().name(), to));
-        List<IndexDefinition> indexes = e.indexes().stream().map(i -> i.withColumns(i.columns().stream()
+        List<FieldDefinition> renamedFields = e.fields().stream().map(f -> toById.containsKey(f.id())
+                ? f.withName(toById.get(f.id())) : f).toList();
+        return e.withFields(renamedFields).withIndexes(renamedInIndexes(e.indexes(), names));
+    }
+
+    private static List<IndexDefinition> renamedInIndexes(List<IndexDefinition> indexes, Map<String, String> names) {
+        return indexes.stream().map(i -> i.withColumns(i.columns().stream()
                 .map(c -> names.getOrDefault(c, c)).toList()).withWhere(i.where() == null ? null
                 : Pattern.compile("\\b[a-z0-9_]+\\b").matcher(i.where())
                         .replaceAll(m -> names.getOrDefault(m.group(), m.group())))).toList();
-        List<FieldDefinition> renamedFields = e.fields().stream().map(f -> toById.containsKey(f.id())
-                ? f.withName(toById.get(f.id())) : f).toList();
-        return e.withFields(renamedFields).withIndexes(indexes);
     }
 
     private EntityDefinition changeField(EntityDefinition e, String what, UnaryOperator<FieldDefinition> change) {
@@ -157,13 +163,46 @@ final class RandomEdits {
                 columns.add(second.name());
             }
         }
+        if (method == IndexMethod.BTREE && fields.chance(3)) {
+            relationshipColumn(e).filter(c -> !columns.contains(c)).ifPresent(columns::add);
+        }
         boolean unique = method == IndexMethod.BTREE && fields.chance(3);
-        String where = fields.chance(2) ? anyField(e).name() + " IS NOT NULL" : null;
+        String where = fields.chance(2) ? where(e) : null;
         IndexDefinition index = new IndexDefinition(fresh("i"), e.tableName() + "_" + fresh("x"), columns, method,
                 unique, where);
         List<IndexDefinition> indexes = new ArrayList<>(e.indexes());
         indexes.add(index);
         return said("add index " + index, e.withIndexes(indexes));
+    }
+
+    /** A predicate that means the same whatever its columns' types: nullness of one or two columns, or deleted_at. */
+    private String where(EntityDefinition e) {
+        String first = fields.chance(4) ? relationshipColumn(e).orElse(anyField(e).name()) : anyField(e).name();
+        if (e.options().softDelete() && fields.chance(3)) {
+            return "deleted_at IS NULL"; // unique among the rows not deleted
+        }
+        return switch (random.nextInt(5)) {
+            case 0 -> first + " IS NULL";
+            case 1 -> "NOT (\"" + first + "\" IS NULL)";
+            case 2 -> first + " IS NOT NULL AND " + anyField(e).name()
+                    + (fields.chance(2) ? " IS NULL" : " IS NOT NULL");
+            default -> first + " IS NOT NULL";
+        };
+    }
+
+    /** A key column a one-to-one or a self one-to-many keeps on the entity's own table, if any. */
+    private Optional<String> relationshipColumn(EntityDefinition e) {
+        List<String> columns = e.relationships().stream().map(r -> ownColumn(e, r)).filter(c -> c != null).toList();
+        return columns.isEmpty() ? Optional.empty() : Optional.of(fields.pick(columns));
+    }
+
+    /** The key column {@code r} keeps on {@code e}'s own table, or null. */
+    private static String ownColumn(EntityDefinition e, RelationshipDefinition r) {
+        if (r.kind() == RelationshipKind.ONE_TO_ONE) {
+            return RelationshipNames.oneToOneColumn(r);
+        }
+        return r.kind() == RelationshipKind.ONE_TO_MANY && r.targetEntity().equals(e.name())
+                ? RelationshipNames.oneToManyColumn(e, r) : null;
     }
 
     private EntityDefinition addRelationship(EntityDefinition e) {
@@ -193,8 +232,24 @@ final class RandomEdits {
             default -> r.kind() == RelationshipKind.MANY_TO_MANY ? r.withJunctionTable(prefix + fresh("j"))
                     : r.withForeignKeyColumn(fresh("k") + "_id");
         };
-        return said("change relationship " + r.name() + " to " + changed, e.withRelationships(e.relationships()
-                .stream().map(x -> x.id().equals(r.id()) ? changed : x).toList()));
+        EntityDefinition next = e.withRelationships(e.relationships().stream()
+                .map(x -> x.id().equals(r.id()) ? changed : x).toList());
+        String was = ownColumn(e, r);
+        String now = ownColumn(next, changed);
+        if (was != null && now != null && !was.equals(now)) { // indexes follow the renamed key column
+            next = next.withIndexes(renamedInIndexes(next.indexes(), Map.of(was, now)));
+        }
+        return said("change relationship " + r.name() + " to " + changed, next);
+    }
+
+    private EntityDefinition dropRelationship(EntityDefinition e) {
+        if (e.relationships().isEmpty()) {
+            throw new IllegalStateException();
+        }
+        RelationshipDefinition r = e.relationships().get(random.nextInt(e.relationships().size()));
+        EntityDefinition next = e.withRelationships(e.relationships().stream().filter(x -> x != r).toList());
+        String column = ownColumn(e, r);
+        return said("drop relationship " + r.name(), column == null ? next : withoutColumn(next, column));
     }
 
     private FieldDefinition anyField(EntityDefinition e) {
@@ -205,8 +260,13 @@ final class RandomEdits {
     }
 
     private static EntityDefinition without(EntityDefinition e, FieldDefinition f) {
-        return e.withFieldRemoved(f.id()).withIndexes(e.indexes().stream().filter(i -> !i.columns().contains(f.name())
-                && (i.where() == null || !i.where().matches(".*\\b" + f.name() + "\\b.*"))).toList());
+        return withoutColumn(e.withFieldRemoved(f.id()), f.name());
+    }
+
+    /** Drops the indexes that name {@code column}, in their columns or their WHERE, as a designer would. */
+    private static EntityDefinition withoutColumn(EntityDefinition e, String column) {
+        return e.withIndexes(e.indexes().stream().filter(i -> !i.columns().contains(column)
+                && (i.where() == null || !i.where().matches(".*\\b" + column + "\\b.*"))).toList());
     }
 
     private <T> List<T> dropOne(List<T> items) {
