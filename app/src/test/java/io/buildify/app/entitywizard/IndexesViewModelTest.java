@@ -118,6 +118,21 @@ class IndexesViewModelTest {
     }
 
     @Test
+    void whereNamingAColumnTheTableLacksIsShownLive() {
+        viewModel.addIndex();
+
+        editor.whereProperty().set("status = 'open'");
+
+        assertThat(document.problemAt("indexes[0].where")).get().satisfies(p -> assertThat(p.message())
+                .isEqualTo("the WHERE clause names 'status', which is not a column of this table"));
+        editor.whereProperty().set("city::character varying <> '' AND deleted_at IS NULL");
+        assertThat(document.problemAt("indexes[0].where")).get()
+                .satisfies(p -> assertThat(p.message()).contains("'deleted_at'"));
+        editor.whereProperty().set("city::character varying <> ''");
+        assertThat(document.problemAt("indexes[0].where")).isEmpty();
+    }
+
+    @Test
     void secondIndexGetsAFreeName() {
         viewModel.addIndex();
         viewModel.addIndex();

@@ -3,6 +3,7 @@ package io.buildify.core.validation;
 import io.buildify.core.model.FieldType;
 import io.buildify.core.model.IndexDefinition;
 import io.buildify.core.model.IndexMethod;
+import io.buildify.core.sql.WhereReferences;
 
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +37,8 @@ final class IndexRules {
                 }
             }
             checkColumns(index, path, columns, customTypes, problems);
-            whereProblem(index.where()).ifPresent(message -> problems.error(path + ".where", message));
+            whereProblem(index.where()).or(() -> unknownColumns(index.where(), columns))
+                    .ifPresent(message -> problems.error(path + ".where", message));
         }
     }
 
@@ -111,5 +113,23 @@ final class IndexRules {
             }
         }
         return depth == 0 ? Optional.empty() : Optional.of("the WHERE clause has unbalanced parentheses");
+    }
+
+    /**
+     * A WHERE that still names a removed field, a dropped relationship key or {@code deleted_at} after soft delete
+     * was turned off would pass here and fail the publish in PostgreSQL; only names surely meant as columns count.
+     */
+    private static Optional<String> unknownColumns(String where, Set<String> columns) {
+        if (where == null || where.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> unknown = WhereReferences.columnNames(where).orElse(Set.of()).stream()
+                .filter(name -> !columns.contains(name)).map(name -> "'" + name + "'").toList();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(unknown.size() == 1
+                ? "the WHERE clause names " + unknown.get(0) + ", which is not a column of this table"
+                : "the WHERE clause names " + String.join(", ", unknown) + ", which are not columns of this table");
     }
 }

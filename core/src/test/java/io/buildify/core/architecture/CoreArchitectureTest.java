@@ -45,6 +45,13 @@ class CoreArchitectureTest {
                     + "(its own Jackson annotations are fine: they are not core.json)");
 
     @ArchTest
+    static final ArchRule sqlReadingDependsOnNothingElseInCore = noClasses().that().resideInAPackage("..core.sql..")
+            .should().dependOnClassesThat().resideInAnyPackage("..core.model..", "..core.json..",
+                    "..core.migration..", "..core.validation..", "..core.api..", "..core.workflow..", "..core.bpmn..")
+            .because("the WHERE token reader is shared by the validator and the planner, which must not know "
+                    + "each other; it reads text only");
+
+    @ArchTest
     static final ArchRule validationDoesNotKnowThePlanner = noClasses().that()
             .resideInAPackage("..core.validation..").should().dependOnClassesThat()
             .resideInAnyPackage("..core.migration..", "..core.api..")

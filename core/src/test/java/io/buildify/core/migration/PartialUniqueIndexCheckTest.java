@@ -97,9 +97,14 @@ class PartialUniqueIndexCheckTest {
     @Test
     void whereThisReadingDoesNotFollowHasNoCheck() {
         EntityDefinition v1 = item();
-        for (String where : List.of("nowhere IS NOT NULL", "item.active", "code <> E'\\n'", "\"Active\"")) {
+        for (String where : List.of("item.active", "code <> E'\\n'", "qty::double precision > 0",
+                "code COLLATE \"C\" > 'a'")) {
             assertThat(checks(v1, v1.withIndexAdded(uniqueCode(where)))).as(where).isEmpty();
         }
+        // names the table lacks are refused by the validator before planning; the reading gives up on them too
+        Map<String, String> values = Map.of("code", "\"code\"", "active", "\"active\"");
+        assertThat(WhereColumns.substitute("nowhere IS NOT NULL", values)).isEmpty();
+        assertThat(WhereColumns.substitute("\"Active\"", values)).isEmpty();
         assertThat(checks(v1, v1.withIndexAdded(uniqueCode("lower(code) LIKE 'a%' AND CAST(qty AS integer) > 1"
                 + " AND code::text IS NOT NULL")))).singleElement().extracting(RowCheck::countSql).asString()
                 .contains("(lower(\"code\") LIKE 'a%' AND CAST(\"qty\" AS integer) > 1 AND \"code\"::text IS NOT NULL)");
