@@ -1,5 +1,6 @@
 package io.buildify.app.entitywizard;
 
+import io.buildify.app.ui.Screenshots;
 import io.buildify.app.ui.OfflineWindowTest;
 import io.buildify.app.ui.SqlText;
 import io.buildify.core.model.EntityDefinition;
@@ -157,6 +158,11 @@ class EntityWizardStepsUiTest extends OfflineWindowTest {
         robot.replaceText("#indexWhere", "status <> 'closed'; DROP TABLE contact");
         assertThat(robot.visibleProblem()).isEqualTo("the WHERE clause cannot contain ';'");
         assertThat(robot.nextDisabled()).isTrue();
+        robot.replaceText("#indexWhere", "stauts <> 'closed'").type(KeyCode.ENTER);
+        assertThat(robot.visibleProblem())
+                .isEqualTo("the WHERE clause names 'stauts', which is not a column of this table");
+        assertThat(robot.nextDisabled()).isTrue();
+        Screenshots.write(robot.lookup("#indexWhere").query().getScene(), "wizard-index-where-unknown-column.png");
         robot.replaceText("#indexWhere", "status <> 'closed'").type(KeyCode.ENTER);
         assertThat(robot.nextDisabled()).isFalse();
 
