@@ -31,6 +31,8 @@ class CatalogPropertyTest extends SharedServerTest {
         int values = 0;
         int rows = 0;
         int refusedRows = 0;
+        int deletedRows = 0;
+        int recounted = 0;
         Map<String, Integer> kinds = new TreeMap<>();
         Random seeds = new Random(base);
         for (int i = 0; i < cases; i++) {
@@ -46,9 +48,12 @@ class CatalogPropertyTest extends SharedServerTest {
             values += one.values;
             rows += one.inserted;
             refusedRows += one.refusedRows();
+            deletedRows += one.deletedRows();
+            recounted += one.recounted;
         }
         System.out.printf("CatalogPropertyTest: %d cases, %d publishes checked against the catalog, %d refused by"
-                + " the row pre-checks; %d rows inserted (%d refused by the database), %d values followed"
-                + " (base seed %d); edits: %s%n", cases, publishes, refusals, rows, refusedRows, values, base, kinds);
+                + " the row pre-checks (%d unique index counts recounted); %d rows inserted (%d soft-deleted, %d"
+                + " refused by the database), %d values followed (base seed %d); edits: %s%n", cases, publishes,
+                refusals, recounted, rows, deletedRows, refusedRows, values, base, kinds);
     }
 }

@@ -17,7 +17,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +53,7 @@ final class PropertyCase {
     int refusals;
     int values;
     int inserted;
+    int recounted;
 
     PropertyCase(DataSource dataSource, ApiClient api, long seed, int steps, Map<String, Integer> kinds) {
         this.dataSource = dataSource;
@@ -66,6 +69,10 @@ final class PropertyCase {
 
     int refusedRows() {
         return rows.refused();
+    }
+
+    int deletedRows() {
+        return rows.deleted();
     }
 
     /** Returns the number of accepted publishes checked against the catalog. */
@@ -98,11 +105,12 @@ final class PropertyCase {
                 System.out.println(seed + " step " + step + ": " + what);
             }
             Map<String, Map<String, String>> rowsBefore = rows.read(before);
+            Set<String> deletedBefore = rows.deletedIds(before);
             Map<String, Map<String, String>> otherBefore = rows.read(onHelper ? main : helper);
             Answer answer = publish(next, onHelper ? helperVersion : mainVersion);
             String context = what + " (step " + step + ") after " + history;
             if (answer.status() == 422) {
-                refused(answer, before, rowsBefore, context);
+                refused(answer, before, next, rowsBefore, deletedBefore, context);
                 continue;
             }
             assertThat(answer.status()).as("publish of %s answered %s%nfor %s", next.name(), answer, context)
@@ -139,12 +147,22 @@ final class PropertyCase {
     }
 
     /** A refusal must come from the row pre-checks, name each column with its count, and change nothing. */
-    private void refused(Answer answer, EntityDefinition before, Map<String, Map<String, String>> rowsBefore,
-                         String context) throws SQLException {
+    private void refused(Answer answer, EntityDefinition before, EntityDefinition next,
+                         Map<String, Map<String, String>> rowsBefore, Set<String> deletedBefore, String context)
+            throws SQLException {
         JsonNode body = answer.json();
         refusals++;
         assertThat(body.get("error").asText()).as("refusal %s of %s", answer, context).isEqualTo("precheck_failed");
         namesEveryColumnAndCount(body, context);
+        for (JsonNode check : body.get("details").get("checks")) { // soft-deleted rows left out where they must be
+            OptionalLong recount = UniqueIndexRecount.of(check.get("column").asText(), before, next, rowsBefore,
+                    deletedBefore);
+            if (recount.isPresent()) {
+                recounted++;
+                assertThat(check.get("failing_rows").asLong()).as("rows counted by %s of %s (deleted: %s)", check,
+                        context, deletedBefore).isEqualTo(recount.getAsLong());
+            }
+        }
         assertThat(SchemaSnapshot.of(dataSource, prefix)).as("schema after refused %s", context)
                 .isEqualTo(snapshots.get(snapshots.size() - 1));
         assertThat(rows.read(before)).as("rows after refused %s", context).isEqualTo(rowsBefore);

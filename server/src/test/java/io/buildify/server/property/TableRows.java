@@ -3,6 +3,7 @@ package io.buildify.server.property;
 import io.buildify.core.migration.PostgresTypes;
 import io.buildify.core.model.EntityDefinition;
 import io.buildify.core.model.FieldDefinition;
+import io.buildify.core.model.SystemFields;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -13,19 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * Rows of one entity's table: inserting random rows valid for the definition (foreign key columns, lookups and
  * relationship columns alike, point at existing rows or at the row itself), and reading every row's field values
- * as text keyed by row id and field id, so values can be followed through renames.
+ * as text keyed by row id and field id, so values can be followed through renames. When the table has the
+ * soft-delete column, some rows go in deleted ({@link #deleted}).
  */
 final class TableRows {
     private final DataSource dataSource;
     private final Random random;
     private final RandomValues values;
     private int refused;
+    private int deleted;
 
     TableRows(DataSource dataSource, Random random) {
         this.dataSource = dataSource;
@@ -43,6 +48,8 @@ final class TableRows {
         int inserted = 0;
         try (Connection c = dataSource.getConnection()) {
             Map<String, String> foreignKeys = foreignKeys(c, entity.tableName());
+            boolean softDelete = hasColumn(c, entity.tableName(), SystemFields.DELETED_AT.name());
+            List<String> previous = null;
             for (int i = 0; i < count; i++) {
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 List<String> columns = new ArrayList<>(List.of("id"));
@@ -55,6 +62,10 @@ final class TableRows {
                         row.add(values.of(f));
                     }
                 }
+                if (softDelete && random.nextInt(3) == 0) {
+                    deleted(columns, types, row, previous);
+                }
+                previous = new ArrayList<>(row); // may hold NULLs
                 for (Map.Entry<String, String> fk : foreignKeys.entrySet()) {
                     String target = fk.getValue().equals(entity.tableName()) ? id : anyId(c, fk.getValue());
                     if (target != null && (random.nextInt(3) > 0 || notNull(c, entity.tableName(), fk.getKey()))) {
@@ -63,10 +74,27 @@ final class TableRows {
                         row.add(target);
                     }
                 }
-                inserted += insertOne(c, entity.tableName(), columns, types, row) ? 1 : 0;
+                boolean in = insertOne(c, entity.tableName(), columns, types, row);
+                inserted += in ? 1 : 0;
+                deleted += in && columns.contains(SystemFields.DELETED_AT.name()) ? 1 : 0;
             }
         }
         return inserted;
+    }
+
+    /**
+     * Makes the row soft-deleted, often with the field values of the row before it (then only a unique index limited
+     * to the rows not deleted, {@code WHERE deleted_at IS NULL}, lets both in, and its pre-check must leave it out).
+     */
+    private void deleted(List<String> columns, List<String> types, List<String> row, List<String> previous) {
+        if (previous != null && random.nextBoolean()) {
+            for (int k = 1; k < row.size(); k++) { // the same fields in the same order, id excepted
+                row.set(k, previous.get(k));
+            }
+        }
+        columns.add(SystemFields.DELETED_AT.name());
+        types.add("timestamptz");
+        row.add("2024-05-%02d 09:30:00+00".formatted(1 + random.nextInt(28)));
     }
 
     private boolean insertOne(Connection c, String table, List<String> columns, List<String> types,
@@ -88,6 +116,28 @@ final class TableRows {
             refused++;
             return false;
         }
+    }
+
+    /** Soft-deleted rows inserted so far. */
+    int deleted() {
+        return deleted;
+    }
+
+    /** The ids of the rows of {@code entity} whose {@code deleted_at} is set (none when the table lacks it). */
+    Set<String> deletedIds(EntityDefinition entity) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        try (Connection c = dataSource.getConnection()) {
+            if (!hasColumn(c, entity.tableName(), SystemFields.DELETED_AT.name())) {
+                return ids;
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT id::text FROM \"" + entity.tableName()
+                    + "\" WHERE deleted_at IS NOT NULL"); ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Row id -> field id -> value as text (null for NULL), for every field of {@code entity}. */
@@ -135,6 +185,17 @@ final class TableRows {
             }
         }
         return ids.isEmpty() ? null : ids.get(random.nextInt(ids.size()));
+    }
+
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_attribute a JOIN pg_class t"
+                + " ON t.oid = a.attrelid WHERE t.relname = ? AND a.attname = ? AND NOT a.attisdropped")) {
+            q.setString(1, table);
+            q.setString(2, column);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static boolean notNull(Connection c, String table, String column) throws SQLException {
