@@ -55,7 +55,8 @@ final class RandomEdits {
         for (int attempt = 0; attempt < 50 && !EntityValidator.isValid(entity); attempt++) {
             entity = EntityDefinition.of(name).withFieldAdded(fields.field(fieldName(EntityDefinition.of(name))));
         }
-        return entity;
+        // often soft-deleting from the start, so deleted rows are there when partial unique indexes come
+        return fields.chance(2) ? entity.withOptions(entity.options().withSoftDelete(true)) : entity;
     }
 
     /** What the last {@link #edit} did, for failure messages. */
@@ -178,7 +179,7 @@ final class RandomEdits {
     /** A predicate that means the same whatever its columns' types: nullness of one or two columns, or deleted_at. */
     private String where(EntityDefinition e) {
         String first = fields.chance(4) ? relationshipColumn(e).orElse(anyField(e).name()) : anyField(e).name();
-        if (e.options().softDelete() && fields.chance(3)) {
+        if (e.options().softDelete() && fields.chance(2)) {
             return "deleted_at IS NULL"; // unique among the rows not deleted
         }
         return switch (random.nextInt(5)) {
