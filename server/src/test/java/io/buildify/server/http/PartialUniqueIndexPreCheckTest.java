@@ -22,14 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PartialUniqueIndexPreCheckTest extends SharedServerTest {
 
-    private static Answer publish(EntityDefinition definition, int base) {
-        return api.postJson(ENTITIES + definition.name() + "/publish",
-                Definitions.request(definition, base).withConfirmDestructive(true));
-    }
+    private final PreCheckPublishing publishing = new PreCheckPublishing(api, db, server.dataSource());
 
-    private static JsonNode checkOf(EntityDefinition definition, int base, String column) {
-        JsonNode preview = api.postJson(ENTITIES + definition.name() + "/preview",
-                Definitions.request(definition, base)).json();
+    private JsonNode checkOf(EntityDefinition definition, String column) {
+        JsonNode preview = publishing.previewChecks(definition);
         for (JsonNode check : preview.get("checks")) {
             if (check.get("column").asText().equals(column)) {
                 return check;
@@ -38,37 +34,26 @@ class PartialUniqueIndexPreCheckTest extends SharedServerTest {
         throw new AssertionError("no check of " + column + " in " + preview);
     }
 
-    private static EntityDefinition published(EntityDefinition definition) {
-        Answer answer = publish(definition, 0);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        return definition;
-    }
+    /** Refused by name and count, nothing changed; then fixed and published. */
+    private void refusedThenPublishedOnceFixed(EntityDefinition next, String index, int failing, String message,
+                                               String fix) throws Exception {
+        assertThat(checkOf(next, index).get("failing_rows").asInt()).isEqualTo(failing);
 
-    /** Refused by name and count, schema and version as they were; then fixed and published. */
-    private static void refusedThenPublishedOnceFixed(EntityDefinition next, String index, int failing,
-                                                      String message, String fix) throws Exception {
-        String table = next.tableName();
-        SchemaSnapshot before = SchemaSnapshot.of(server.dataSource(), table);
-        assertThat(checkOf(next, 1, index).get("failing_rows").asInt()).isEqualTo(failing);
-
-        Answer refused = publish(next, 1);
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-        assertThat(refused.json().get("error").asText()).isEqualTo("precheck_failed");
-        assertThat(refused.json().get("message").asText()).contains(index + ": " + message);
-        assertThat(refused.json().get("details").get("checks").findValuesAsText("column")).contains(index);
-        assertThat(SchemaSnapshot.of(server.dataSource(), table)).isEqualTo(before);
-        assertThat(api.get(ENTITIES + next.name()).json().get("version").asInt()).isEqualTo(1);
+        JsonNode refusal = publishing.refusedAndUnchanged(next, next.tableName());
+        assertThat(refusal.get("message").asText()).contains(index + ": " + message);
+        assertThat(refusal.get("details").get("checks").findValuesAsText("column")).contains(index);
 
         db.execute(fix);
-        assertThat(checkOf(next, 1, index).get("failing_rows").asInt()).isZero();
-        Answer answer = publish(next, 1);
+        assertThat(checkOf(next, index).get("failing_rows").asInt()).isZero();
+        Answer answer = publishing.publish(next, 1);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        assertThat(db.column("SELECT indexname FROM pg_indexes WHERE tablename = '" + table + "'")).contains(index);
+        assertThat(db.column("SELECT indexname FROM pg_indexes WHERE tablename = '" + next.tableName() + "'"))
+                .contains(index);
     }
 
     @Test
     void whereNamingARenamedColumnIsCountedByItsOldName() throws Exception {
-        EntityDefinition v1 = published(EntityDefinition.of("t_pu_ren")
+        EntityDefinition v1 = publishing.published(EntityDefinition.of("t_pu_ren")
                 .withFieldAdded(FieldDefinition.of("code", FieldType.STRING))
                 .withFieldAdded(FieldDefinition.of("active", FieldType.BOOLEAN)));
         db.execute("INSERT INTO t_pu_ren (code, active) VALUES ('A', true), ('A', true), ('A', false), ('B', true),"
@@ -85,7 +70,7 @@ class PartialUniqueIndexPreCheckTest extends SharedServerTest {
 
     @Test
     void whereNamingAColumnAddedInTheSamePublishReadsItsDefault() throws Exception {
-        EntityDefinition v1 = published(EntityDefinition.of("t_pu_add")
+        EntityDefinition v1 = publishing.published(EntityDefinition.of("t_pu_add")
                 .withFieldAdded(FieldDefinition.of("code", FieldType.STRING)));
         db.execute("INSERT INTO t_pu_add (code) VALUES ('A'), ('A'), ('A'), ('B')");
         EntityDefinition v2 = v1.withFieldAdded(FieldDefinition.of("status", FieldType.STRING)
@@ -100,7 +85,7 @@ class PartialUniqueIndexPreCheckTest extends SharedServerTest {
 
     @Test
     void aColumnWhoseTypeChangesIsCountedByItsConvertedValue() throws Exception {
-        EntityDefinition v1 = published(EntityDefinition.of("t_pu_conv")
+        EntityDefinition v1 = publishing.published(EntityDefinition.of("t_pu_conv")
                 .withFieldAdded(FieldDefinition.of("qty", FieldType.STRING)));
         db.execute("INSERT INTO t_pu_conv (qty) VALUES ('01'), ('1'), (' 1'), ('2'), ('0'), ('00'), (NULL), (NULL)");
         EntityDefinition v2 = v1.withFieldReplaced(v1.fieldNamed("qty").orElseThrow().withType(FieldType.INTEGER))
@@ -115,7 +100,7 @@ class PartialUniqueIndexPreCheckTest extends SharedServerTest {
 
     @Test
     void aWhereThatCannotBeEvaluatedLeavesTheOtherChecksStanding() throws Exception {
-        EntityDefinition v1 = published(EntityDefinition.of("t_pu_bad")
+        EntityDefinition v1 = publishing.published(EntityDefinition.of("t_pu_bad")
                 .withFieldAdded(FieldDefinition.of("code", FieldType.STRING))
                 .withFieldAdded(FieldDefinition.of("n", FieldType.STRING)));
         db.execute("INSERT INTO t_pu_bad (code, n) VALUES ('A', '1'), ('A', 'x')");
@@ -127,12 +112,12 @@ class PartialUniqueIndexPreCheckTest extends SharedServerTest {
         JsonNode preview = api.postJson(ENTITIES + "t_pu_bad/preview", Definitions.request(v2, 1)).json();
         assertThat(preview.get("checks").findValuesAsText("column")).containsExactly("n");
         assertThat(preview.get("checks").get(0).get("failing_rows").asInt()).isEqualTo(1);
-        Answer refused = publish(v2, 1);
+        Answer refused = publishing.publish(v2, 1);
         assertThat(refused.json().get("error").asText()).as(refused.toString()).isEqualTo("precheck_failed");
         assertThat(refused.json().get("message").asText()).startsWith("n: 1 row holds values that are not whole");
 
         db.execute("UPDATE t_pu_bad SET n = '2' WHERE n = 'x'");
-        Answer failed = publish(v2, 1);
+        Answer failed = publishing.publish(v2, 1);
         assertThat(failed.status()).as(failed.toString()).isEqualTo(422);
         assertThat(failed.json().get("error").asText()).isEqualTo("migration_failed");
         assertThat(SchemaSnapshot.of(server.dataSource(), "t_pu_bad")).isEqualTo(before);
