@@ -10,10 +10,11 @@ import java.util.TreeMap;
 /**
  * Property-style test of the migration engine on the real PostgreSQL: random valid entity definitions and random
  * sequences of edits (of a main entity and, sometimes, of the helper entity it relates to) are published one
- * version after the other, with random rows inserted before each publish ({@link PropertyCase}). After every
- * publish the catalog must match what the definitions say ({@link ExpectedCatalog}) and the rows must have survived
- * with their values ({@link RowSurvival}), or the row pre-checks must have refused it and changed nothing; rolling
- * the migrations back newest first (their down scripts) must restore each earlier schema snapshot exactly.
+ * version after the other, with random rows (some soft-deleted) inserted before each publish ({@link PropertyCase}).
+ * After every publish the catalog must match what the definitions say ({@link ExpectedCatalog}) and the rows must
+ * have survived with their values ({@link RowSurvival}), or the row pre-checks must have refused it, counting what
+ * the test counts where it can ({@link UniqueIndexRecount}), and changed nothing; rolling the migrations back newest
+ * first (their down scripts) must restore each earlier schema snapshot exactly.
  *
  * <p>{@code -Dbuildify.catalog.cases=500} runs more cases (default 12), {@code -Dbuildify.catalog.steps} sets the
  * publishes per case (default 6), and {@code -Dbuildify.catalog.seed=<seed>} replays the one case a failure names.
