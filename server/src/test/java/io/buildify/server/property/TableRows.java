@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,6 +32,7 @@ final class TableRows {
     private final RandomValues values;
     private int refused;
     private int deleted;
+    private final Map<String, Map<String, String>> lastRows = new HashMap<>();
 
     TableRows(DataSource dataSource, Random random) {
         this.dataSource = dataSource;
@@ -49,7 +51,6 @@ final class TableRows {
         try (Connection c = dataSource.getConnection()) {
             Map<String, String> foreignKeys = foreignKeys(c, entity.tableName());
             boolean softDelete = hasColumn(c, entity.tableName(), SystemFields.DELETED_AT.name());
-            List<String> previous = null;
             for (int i = 0; i < count; i++) {
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 List<String> columns = new ArrayList<>(List.of("id"));
@@ -63,9 +64,13 @@ final class TableRows {
                     }
                 }
                 if (softDelete && random.nextInt(3) == 0) {
-                    deleted(columns, types, row, previous);
+                    deleted(entity.tableName(), columns, types, row);
                 }
-                previous = new ArrayList<>(row); // may hold NULLs
+                Map<String, String> remembered = new HashMap<>(); // may hold NULLs
+                for (int k = 1; k < row.size() && k < columns.size(); k++) {
+                    remembered.put(columns.get(k) + " " + types.get(k), row.get(k));
+                }
+                lastRows.put(entity.tableName(), remembered);
                 for (Map.Entry<String, String> fk : foreignKeys.entrySet()) {
                     String target = fk.getValue().equals(entity.tableName()) ? id : anyId(c, fk.getValue());
                     if (target != null && (random.nextInt(3) > 0 || notNull(c, entity.tableName(), fk.getKey()))) {
@@ -83,13 +88,18 @@ final class TableRows {
     }
 
     /**
-     * Makes the row soft-deleted, often with the field values of the row before it (then only a unique index limited
-     * to the rows not deleted, {@code WHERE deleted_at IS NULL}, lets both in, and its pre-check must leave it out).
+     * Makes the row soft-deleted, often with the field values of the table's last row (those of its columns that
+     * keep their type): then only a unique index limited to the rows not deleted, {@code WHERE deleted_at IS NULL},
+     * lets both in, and its pre-check must leave the deleted one out.
      */
-    private void deleted(List<String> columns, List<String> types, List<String> row, List<String> previous) {
-        if (previous != null && random.nextBoolean()) {
-            for (int k = 1; k < row.size(); k++) { // the same fields in the same order, id excepted
-                row.set(k, previous.get(k));
+    private void deleted(String table, List<String> columns, List<String> types, List<String> row) {
+        Map<String, String> last = lastRows.get(table);
+        if (last != null && random.nextInt(3) > 0) {
+            for (int k = 1; k < row.size(); k++) {
+                String key = columns.get(k) + " " + types.get(k);
+                if (last.containsKey(key)) {
+                    row.set(k, last.get(key));
+                }
             }
         }
         columns.add(SystemFields.DELETED_AT.name());
