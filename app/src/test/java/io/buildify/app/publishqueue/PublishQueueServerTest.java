@@ -52,8 +52,7 @@ class PublishQueueServerTest extends QueueServerTest {
         } // the app stops here: the queue only lives in the H2 file
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.start();
                 assertThat(publishing.queue().pendingCount()).isEqualTo(1);
 
@@ -70,8 +69,7 @@ class PublishQueueServerTest extends QueueServerTest {
                 assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
                 // The sender reports "answered" just after recording the entry: the indicator follows a moment later.
                 awaitTrue(() -> publishing.viewModel().indicatorProperty().get().equals("Online"), "the indicator");
-            }
-            connection.close();
+            });
         }
     }
 
@@ -89,8 +87,7 @@ class PublishQueueServerTest extends QueueServerTest {
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.entities().save(invoice);
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.queue().enqueue(invoice.id(), request);
                 publishing.queue().enqueue(invoice.id(), request); // the same id twice is one entry
                 publishing.start();
@@ -101,8 +98,7 @@ class PublishQueueServerTest extends QueueServerTest {
                     assertThat(item.publishedVersion()).isEqualTo(1);
                 });
                 assertThat(store.entities().find(invoice.id()).orElseThrow().baseVersion()).isEqualTo(1);
-            }
-            connection.close();
+            });
         }
         assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
     }
@@ -122,8 +118,7 @@ class PublishQueueServerTest extends QueueServerTest {
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.entities().markPublished(order.id(), 1, order);
             store.entities().save(mine);
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.start();
                 publishing.enqueue(mine.id(), request(mine, 1));
                 awaitTrue(() -> publishing.queue().pendingCount() == 0, "the entry was answered");
@@ -142,8 +137,7 @@ class PublishQueueServerTest extends QueueServerTest {
                 awaitTrue(() -> publishing.queue().list().get(0).state() == PublishState.CONFLICT, "conflict again");
                 assertThat(publishing.viewModel().cancel(publishing.queue().list().get(0))).isTrue();
                 assertThat(publishing.queue().list()).isEmpty();
-            }
-            connection.close();
+            });
         }
     }
 
@@ -157,8 +151,7 @@ class PublishQueueServerTest extends QueueServerTest {
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.entities().save(damaged);
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.queue().enqueue(damaged.id(), request);
                 CorruptRows.damageEntity(store, damaged.id(), CorruptRows.TRUNCATED);
                 publishing.start();
@@ -172,19 +165,17 @@ class PublishQueueServerTest extends QueueServerTest {
                 // The pending view refreshes once the sender reports the answer, just after recording it.
                 awaitTrue(() -> publishing.viewModel().items().size() == 1
                         && publishing.viewModel().items().get(0).message().equals(sent.message()), "the pending view");
-            }
+            });
             // The damaged row is left exactly as it was, for the user to export or delete.
             assertThat(store.entities().damaged()).singleElement()
                     .extracting(DamagedDraft::storedText).isEqualTo(CorruptRows.TRUNCATED);
-            connection.close();
         }
         assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
 
         // After a restart the entry stays published: a later publish goes through, and the damaged one is not resent.
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.entities().save(next);
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.start();
                 publishing.enqueue(next.id(), request(next, 0));
                 awaitTrue(() -> publishing.queue().pendingCount() == 0, "the later entry was sent");
@@ -193,8 +184,7 @@ class PublishQueueServerTest extends QueueServerTest {
                         QueuedPublish::attempts).containsExactly(
                         tuple("damaged_meanwhile", PublishState.PUBLISHED, 1),
                         tuple("sent_after_restart", PublishState.PUBLISHED, 1));
-            }
-            connection.close();
+            });
         }
         assertThat(rowsForRequest("migration_history", request.requestId())).isEqualTo(1);
     }

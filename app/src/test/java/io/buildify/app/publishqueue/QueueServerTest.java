@@ -1,5 +1,6 @@
 package io.buildify.app.publishqueue;
 
+import io.buildify.app.drafts.DraftStore;
 import io.buildify.app.server.ServerConnection;
 import io.buildify.app.util.TaskRunner;
 import io.buildify.core.api.PublishRequest;
@@ -57,6 +58,19 @@ abstract class QueueServerTest {
         ServerConnection connection = new ServerConnection(TaskRunner.direct());
         connection.connect(URI.create("http://127.0.0.1:" + port));
         return connection;
+    }
+
+    /** What a test does with the app's publishing while it talks to the test server. */
+    interface PublishingWork {
+        void run(OfflinePublishing publishing) throws Exception;
+    }
+
+    /** Publishing from {@code store} over a connection to the test server; both closed afterwards. */
+    static void withPublishing(DraftStore store, PublishingWork work) throws Exception {
+        try (ServerConnection connection = connection();
+             OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            work.run(publishing);
+        }
     }
 
     static synchronized void startServer() throws IOException {

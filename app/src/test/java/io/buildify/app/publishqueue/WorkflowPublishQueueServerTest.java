@@ -63,8 +63,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
         } // the app stops here: the queue only lives in the H2 file
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.start();
                 assertThat(publishing.queue().pendingCount()).isEqualTo(2);
                 QueuedPublish reread = publishing.queue().list().get(1);
@@ -82,8 +81,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
                 assertThat(draft.baseVersion()).isEqualTo(1);
                 assertThat(draft.publishedSnapshot()).isEqualTo(flow);
                 assertThat(rowsForRequest("workflow_definition", workflowRequest.requestId())).isEqualTo(1);
-            }
-            connection.close();
+            });
         }
     }
 
@@ -102,8 +100,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
 
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.workflows().save(flow);
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.queue().enqueueWorkflow(flow.id(), request);
                 publishing.queue().enqueueWorkflow(flow.id(), request); // the same id twice is one entry
                 publishing.start();
@@ -114,8 +111,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
                     assertThat(item.publishedVersion()).isEqualTo(1);
                 });
                 assertThat(store.workflows().find(flow.id()).orElseThrow().baseVersion()).isEqualTo(1);
-            }
-            connection.close();
+            });
         }
         assertThat(rowsForRequest("workflow_definition", request.requestId())).isEqualTo(1);
         try (BuildifyClient client = client()) {
@@ -140,8 +136,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
         try (DraftStore store = TestProjects.openStore(projectDir)) {
             store.workflows().markPublished(flow.id(), 1, flow);
             WorkflowDefinition mine = relabelled(flow, "My label");
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 publishing.start();
                 publishing.enqueueWorkflow(mine.id(), QueuedWorkflows.request(mine, 1));
                 publishing.enqueueWorkflow(orphan.id(), QueuedWorkflows.request(orphan, 0));
@@ -169,8 +164,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
                 assertThat(publishing.viewModel().cancel(publishing.queue().list().get(0))).isTrue();
                 assertThat(publishing.viewModel().cancel(publishing.queue().list().get(0))).isTrue();
                 assertThat(publishing.queue().list()).isEmpty();
-            }
-            connection.close();
+            });
         }
     }
 
@@ -180,8 +174,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
         startServer();
         List<String> expected = new ArrayList<>();
         try (DraftStore store = TestProjects.openStore(projectDir)) {
-            ServerConnection connection = connection();
-            try (OfflinePublishing publishing = new OfflinePublishing(store, connection, FAST, Runnable::run)) {
+            withPublishing(store, publishing -> {
                 List<WorkflowDefinition> flows = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
                     EntityDefinition entity = entity("wq_mixed_" + i);
@@ -205,8 +198,7 @@ class WorkflowPublishQueueServerTest extends QueueServerTest {
                         .isEqualTo(PublishState.PUBLISHED));
                 assertThat(sent).extracting(QueuedPublish::publishedVersion).containsExactly(1, 1, 1, 1, 1, 1, 2);
                 assertThat(store.workflows().find(edited.id()).orElseThrow().publishedSnapshot()).isEqualTo(edited);
-            }
-            connection.close();
+            });
         }
         assertThat(serverPublishOrder("wq_mixed_%")).isEqualTo(expected);
     }
