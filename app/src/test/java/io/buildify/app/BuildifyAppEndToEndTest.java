@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -46,9 +45,7 @@ class BuildifyAppEndToEndTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        System.setProperty("buildify.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (BuildifyApp) FxToolkit.setupApplication(BuildifyApp.class);
+        app = RealApp.launch(home);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
                 () -> app.context().server().stateProperty().get() != ServerState.STARTING);
         assertThat(app.context().server().stateProperty().get())
@@ -57,9 +54,7 @@ class BuildifyAppEndToEndTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty("buildify.home");
+        RealApp.stop(app);
     }
 
     @Test

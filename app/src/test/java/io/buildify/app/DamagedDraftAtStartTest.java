@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (explained), exported byte for byte and deleted (its text kept in the audit trail).
  */
 class DamagedDraftAtStartTest {
-    private static final String NO_SERVER = "--server-url=http://127.0.0.1:1";
 
     @TempDir
     Path home;
@@ -48,11 +46,7 @@ class DamagedDraftAtStartTest {
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("buildify.home");
+        RealApp.stop(app);
     }
 
     @Test
@@ -66,9 +60,7 @@ class DamagedDraftAtStartTest {
             store.entities().save(EntityDefinition.of("invoice").withLabel("Invoice"));
             CorruptRows.insertEntity(store, "broken-1", "order", CorruptRows.TRUNCATED);
         }
-        System.setProperty("buildify.home", data.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (BuildifyApp) FxToolkit.setupApplication(BuildifyApp.class, NO_SERVER);
+        app = RealApp.launch(data, RealApp.NO_SERVER);
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<EntityListItem> entities = robot.lookup("#entityList").queryListView();

@@ -26,27 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * real app, headless, with a remote server URL nobody answers (no embedded PostgreSQL needed for this).
  */
 class OpenFileAtStartTest {
-    private static final String NO_SERVER = "--server-url=http://127.0.0.1:1";
-
     @TempDir
     Path home;
     private final FxRobot robot = new FxRobot();
     private BuildifyApp app;
 
     private BuildifyApp launch(Path file) throws Exception {
-        System.setProperty("buildify.home", home.resolve("data").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (BuildifyApp) FxToolkit.setupApplication(BuildifyApp.class, NO_SERVER, file.toString());
+        app = RealApp.launch(home.resolve("data"), RealApp.NO_SERVER, file.toString());
         return app;
     }
 
     @AfterEach
     void close() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        System.clearProperty("buildify.home");
+        RealApp.stop(app);
     }
 
     @Test
